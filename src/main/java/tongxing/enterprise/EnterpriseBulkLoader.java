@@ -1,0 +1,195 @@
+package tongxing.enterprise;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tongxing.platform.crypto.PersonalDataCipher;
+import tongxing.platform.industry.Industries;
+import tongxing.platform.industry.Industry;
+import tongxing.platform.security.Scope;
+import tongxing.platform.validation.ValidationException;
+import tongxing.platform.sizeclass.SizeClassifier;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Upserts many already-validated enterprises in one transaction: rows are streamed into a
+ * temporary table with COPY, then merged by USCC. A row identical to the stored one changes
+ * nothing (so loading the same file twice is a no-op), and a failure anywhere rolls back all.
+ */
+@Service
+public class EnterpriseBulkLoader {
+
+    private static final int COPY_BUFFER = 1 << 16;
+
+    private final JdbcTemplate jdbc;
+    private final SizeClassifier sizeClassifier;
+    private final Industries industries;
+    private final PersonalDataCipher cipher;
+    private final ApplicationEventPublisher events;
+
+    EnterpriseBulkLoader(JdbcTemplate jdbc, SizeClassifier sizeClassifier, Industries industries,
+                         PersonalDataCipher cipher, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.sizeClassifier = sizeClassifier;
+        this.industries = industries;
+        this.cipher = cipher;
+        this.events = events;
+    }
+
+    /**
+     * Rows must have passed {@link EnterpriseValidation}; within the batch the last row of a USCC
+     * wins. As a last line of defence, the whole batch is refused if any row lies outside what
+     * the scope may write (its own region, or an existing enterprise of another region).
+     */
+    @Transactional
+    public BulkUpsertResult upsert(Scope scope, Iterator<EnterpriseData> rows, String source) {
+        return jdbc.execute((ConnectionCallback<BulkUpsertResult>) con -> {
+            try (Statement st = con.createStatement()) {
+                st.execute("""
+                        CREATE TEMP TABLE enterprise_stage (
+                            ord bigint, uscc char(18), name varchar(200), region_code varchar(12), industry_code varchar(5),
+                            industry_division char(2), industry_section char(1), ownership_code varchar(3), employees integer,
+                            revenue numeric(14,2), assets numeric(14,2), size_class varchar(13), legal_representative varchar(50),
+                            contact_person varchar(50), contact_phone_enc text, contact_phone_hash char(64), address varchar(200),
+                            established_on date, status varchar(12), tags text[]
+                        ) ON COMMIT DROP""");
+            }
+            copy(con, rows);
+            requireWithinScope(con, scope);
+            return merge(con, source);
+        });
+    }
+
+    private void copy(Connection con, Iterator<EnterpriseData> rows) throws SQLException {
+        CopyIn in = con.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY enterprise_stage FROM STDIN (FORMAT csv)");
+        try {
+            StringBuilder buf = new StringBuilder(COPY_BUFFER + 4096);
+            long ord = 0;
+            while (rows.hasNext()) {
+                appendRow(buf, ++ord, rows.next());
+                if (buf.length() >= COPY_BUFFER) {
+                    byte[] bytes = buf.toString().getBytes(StandardCharsets.UTF_8);
+                    in.writeToCopy(bytes, 0, bytes.length);
+                    buf.setLength(0);
+                }
+            }
+            byte[] bytes = buf.toString().getBytes(StandardCharsets.UTF_8);
+            if (bytes.length > 0) in.writeToCopy(bytes, 0, bytes.length);
+            in.endCopy();
+        } finally {
+            if (in.isActive()) in.cancelCopy();
+        }
+    }
+
+    private void appendRow(StringBuilder b, long ord, EnterpriseData d) {
+        Industry industry = industries.findAssignable(d.industryCode())
+                .orElseThrow(() -> new IllegalArgumentException("unvalidated industry " + d.industryCode()));
+        String size = sizeClassifier.classify(d.industryCode(), d.employees(), d.revenue(), d.assets()).sizeClass().name();
+        b.append(ord).append(',');
+        field(b, d.uscc()); field(b, d.name()); field(b, d.regionCode()); field(b, industry.code());
+        field(b, industry.division()); field(b, industry.section()); field(b, d.ownershipCode());
+        field(b, d.employees() == null ? null : d.employees().toString());
+        field(b, d.revenue() == null ? null : d.revenue().toPlainString());
+        field(b, d.assets() == null ? null : d.assets().toPlainString());
+        field(b, size); field(b, d.legalRepresentative()); field(b, d.contactPerson());
+        field(b, cipher.encrypt(d.contactPhone())); field(b, cipher.searchHash(d.contactPhone()));
+        field(b, d.address()); field(b, d.establishedOn() == null ? null : d.establishedOn().toString());
+        field(b, d.status());
+        b.append(quote(EnterpriseRegistry.toArrayLiteral(d.tags()))).append('\n');
+    }
+
+    private static void field(StringBuilder b, String value) {
+        if (value != null) b.append(quote(value));
+        b.append(',');
+    }
+
+    private static String quote(String v) {
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+
+    private void requireWithinScope(Connection con, Scope scope) throws SQLException {
+        if (scope instanceof Scope.Province) return;
+        if (!(scope instanceof Scope.Region region)) throw new ValidationException("regionCode", "您无权批量登记企业");
+        try (var ps = con.prepareStatement("""
+                SELECT s.uscc FROM enterprise_stage s LEFT JOIN enterprise e ON e.uscc = s.uscc
+                WHERE s.region_code <> ? OR (e.id IS NOT NULL AND e.region_code <> ?) LIMIT 1""")) {
+            ps.setString(1, region.regionCode());
+            ps.setString(2, region.regionCode());
+            try (var rs = ps.executeQuery()) {
+                if (rs.next()) throw new ValidationException("regionCode", "企业 " + rs.getString(1) + " 不属于您的辖区，不能导入或修改");
+            }
+        }
+    }
+
+    private BulkUpsertResult merge(Connection con, String source) throws SQLException {
+        String sql = """
+                WITH latest AS (
+                    SELECT DISTINCT ON (uscc) * FROM enterprise_stage ORDER BY uscc, ord DESC
+                ), merged AS (
+                    INSERT INTO enterprise AS e (uscc, name, region_code, industry_code, industry_division, industry_section,
+                        ownership_code, employees, revenue, assets, size_class, legal_representative, contact_person,
+                        contact_phone_enc, contact_phone_hash, address, established_on, status, tags, source)
+                    SELECT uscc, name, region_code, industry_code, industry_division, industry_section, ownership_code,
+                        employees, revenue, assets, size_class, legal_representative, contact_person, contact_phone_enc,
+                        contact_phone_hash, address, established_on, status, tags, ?
+                    FROM latest
+                    ON CONFLICT (uscc) DO UPDATE SET
+                        name = EXCLUDED.name, region_code = EXCLUDED.region_code, industry_code = EXCLUDED.industry_code,
+                        industry_division = EXCLUDED.industry_division, industry_section = EXCLUDED.industry_section,
+                        ownership_code = EXCLUDED.ownership_code, employees = EXCLUDED.employees, revenue = EXCLUDED.revenue,
+                        assets = EXCLUDED.assets, size_class = EXCLUDED.size_class,
+                        legal_representative = EXCLUDED.legal_representative, contact_person = EXCLUDED.contact_person,
+                        contact_phone_enc = EXCLUDED.contact_phone_enc, contact_phone_hash = EXCLUDED.contact_phone_hash,
+                        address = EXCLUDED.address, established_on = EXCLUDED.established_on, status = EXCLUDED.status,
+                        tags = EXCLUDED.tags, updated_at = now(), version = e.version + 1
+                    WHERE (e.name, e.region_code, e.industry_code, e.ownership_code, e.employees, e.revenue, e.assets,
+                           e.legal_representative, e.contact_person, e.contact_phone_hash, e.address, e.established_on,
+                           e.status, e.tags)
+                        IS DISTINCT FROM
+                          (EXCLUDED.name, EXCLUDED.region_code, EXCLUDED.industry_code, EXCLUDED.ownership_code,
+                           EXCLUDED.employees, EXCLUDED.revenue, EXCLUDED.assets, EXCLUDED.legal_representative,
+                           EXCLUDED.contact_person, EXCLUDED.contact_phone_hash, EXCLUDED.address, EXCLUDED.established_on,
+                           EXCLUDED.status, EXCLUDED.tags)
+                    RETURNING (xmax = 0) AS inserted, uscc, name, region_code
+                )
+                SELECT inserted, uscc, name, region_code, (SELECT count(*) FROM latest) AS staged FROM merged""";
+        int inserted = 0, updated = 0;
+        long staged = -1;
+        List<EnterpriseRegistered> registered = new ArrayList<>();
+        try (var ps = con.prepareStatement(sql)) {
+            ps.setString(1, source);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    staged = rs.getLong("staged");
+                    if (rs.getBoolean("inserted")) {
+                        inserted++;
+                        registered.add(new EnterpriseRegistered(rs.getString("uscc"), rs.getString("name"),
+                                rs.getString("region_code"), source));
+                    } else {
+                        updated++;
+                    }
+                }
+            }
+        }
+        if (staged < 0) {
+            try (Statement st = con.createStatement(); var rs = st.executeQuery("SELECT count(DISTINCT uscc) FROM enterprise_stage")) {
+                rs.next();
+                staged = rs.getLong(1);
+            }
+        }
+        registered.forEach(events::publishEvent);
+        return new BulkUpsertResult(inserted, updated, (int) (staged - inserted - updated));
+    }
+}

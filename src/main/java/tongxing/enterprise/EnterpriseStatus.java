@@ -1,0 +1,6 @@
+package tongxing.enterprise;
+
+/** 经营状态. */
+public enum EnterpriseStatus {
+    ACTIVE, SUSPENDED, DEREGISTERED
+}

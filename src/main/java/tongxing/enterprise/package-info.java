@@ -1,0 +1,7 @@
+/**
+ * The enterprise registry (企业库): the hub every program links to, by USCC. Public API:
+ * {@link tongxing.enterprise.EnterpriseRegistry}, {@link tongxing.enterprise.Enterprise},
+ * {@link tongxing.enterprise.EnterpriseData} and the event {@link tongxing.enterprise.EnterpriseRegistered}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Enterprise registry")
+package tongxing.enterprise;

@@ -1,0 +1,10 @@
+// CSRF token on every htmx request, and confirmation before destructive actions.
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) event.detail.headers[header.content] = token.content;
+});
+document.addEventListener('submit', function (event) {
+  var message = event.target.getAttribute('data-confirm');
+  if (message && !window.confirm(message)) event.preventDefault();
+}, true);

@@ -25,7 +25,13 @@ class AccountController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(jakarta.servlet.http.HttpServletRequest request, Model model) {
+        var session = request.getSession(false);
+        Object last = session == null ? null : session.getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION);
+        String key = "login.failed";
+        if (last instanceof org.springframework.security.authentication.LockedException) key = "login.locked";
+        else if (last instanceof org.springframework.security.authentication.DisabledException) key = "login.disabled";
+        model.addAttribute("loginError", key);
         return "account/login";
     }
 

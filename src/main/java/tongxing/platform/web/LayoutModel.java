@@ -21,6 +21,12 @@ class LayoutModel {
         return CurrentUser.find().orElse(null);
     }
 
+    /** The path of this request, for highlighting the menu entry (Thymeleaf 3.1 no longer exposes #request). */
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     @ModelAttribute("menu")
     List<MenuItem> menu() {
         return CurrentUser.find().map(u -> menu.forRole(u.role())).orElse(List.of());

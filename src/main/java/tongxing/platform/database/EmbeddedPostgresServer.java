@@ -35,6 +35,8 @@ final class EmbeddedPostgresServer {
     private static EmbeddedPostgres start(File dataDir, EmbeddedPostgresProperties props) {
         refuseRoot();
         try {
+            // A clean start must not trip over what a crashed or differently configured run left behind.
+            if (props.clean()) org.springframework.util.FileSystemUtils.deleteRecursively(dataDir.toPath());
             log.info("Starting embedded PostgreSQL with data in {}", dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)

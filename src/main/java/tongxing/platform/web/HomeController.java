@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import tongxing.platform.security.CurrentUser;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 @Controller
@@ -15,13 +17,17 @@ class HomeController {
             Set.of("coordinator", "socialorg", "mediation", "cultivation", "newenterprise", "monitoring", "wage", "plan");
 
     private final Menu menu;
+    private final List<WorkbenchCard> cards;
 
-    HomeController(Menu menu) {
+    HomeController(Menu menu, List<WorkbenchCard> cards) {
         this.menu = menu;
+        this.cards = cards.stream().sorted(Comparator.comparingInt(WorkbenchCard::order)).toList();
     }
 
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
+        CurrentUser user = CurrentUser.require();
+        model.addAttribute("cards", cards.stream().flatMap(c -> c.cardFor(user).stream()).toList());
         return "home";
     }
 

@@ -27,7 +27,8 @@ class EmbeddedPostgresConfigurationTest {
 
     @Test
     void without_a_url_the_embedded_server_provides_the_datasource() {
-        runner.withPropertyValues("tongxing.embedded-db.data-dir=" + System.getProperty("tongxing.embedded-db.data-dir"))
+        runner.withPropertyValues("tongxing.embedded-db.clean=true",
+                        "tongxing.embedded-db.data-dir=" + System.getProperty("tongxing.embedded-db.data-dir"))
                 .run(context -> {
                     assertThat(context).hasSingleBean(DataSource.class);
                     try (var c = context.getBean(DataSource.class).getConnection();

@@ -38,6 +38,7 @@ public class Menu {
         if (STAFF.contains(role) || role == ENTERPRISE) programs.add(MenuItem.placeholder("program.7", "/programs/wage", "cash-stack"));
         if (STAFF.contains(role)) programs.add(MenuItem.placeholder("program.plan", "/programs/plan", "clipboard-data"));
         items.add(MenuItem.group("menu.programs", "grid", programs));
+        items.add(MenuItem.group("menu.tools", "tools", List.of(MenuItem.link("menu.tools.severance", "/tools/severance", "calculator"))));
         if (STAFF.contains(role)) {
             items.add(MenuItem.link("menu.imports", "/imports", "upload"));
         }

@@ -1,0 +1,86 @@
+package tongxing.enterprise.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a user searches the registry (企业库) by; every part optional. Values are trimmed and
+ * cut to a sane length here, so that the query and the links built from a filter see the same
+ * thing. The names are the request parameters, so that a filter survives a reload or a shared link.
+ *
+ * @param name      a substring of the enterprise name
+ * @param uscc      a whole unified social credit code, or its beginning
+ * @param region    a city/county code (only honoured for province-wide users)
+ * @param section   a GB/T 4754 section (门类), e.g. {@code F}
+ * @param division  a GB/T 4754 division (大类), e.g. {@code 52}
+ * @param size      a {@link tongxing.platform.sizeclass.SizeClass} name
+ * @param ownership an ownership type (登记注册类型) code; a parent code takes in its children
+ * @param tag       one tag, exactly
+ */
+public record EnterpriseFilter(String name, String uscc, String region, String section, String division,
+                               String size, String ownership, String tag) {
+
+    public EnterpriseFilter {
+        name = clean(name, 100);
+        uscc = uscc == null ? null : clean(uscc.replace(" ", ""), 20);
+        uscc = uscc == null ? null : uscc.toUpperCase(Locale.ROOT);
+        region = clean(region, 12);
+        section = clean(section, 1);
+        division = clean(division, 2);
+        size = clean(size, 13);
+        ownership = clean(ownership, 3);
+        tag = clean(tag, 20);
+    }
+
+    public static EnterpriseFilter none() {
+        return new EnterpriseFilter(null, null, null, null, null, null, null, null);
+    }
+
+    public EnterpriseFilter withRegion(String regionCode) {
+        return new EnterpriseFilter(name, uscc, regionCode, section, division, size, ownership, tag);
+    }
+
+    public EnterpriseFilter withName(String newName) {
+        return new EnterpriseFilter(newName, uscc, region, section, division, size, ownership, tag);
+    }
+
+    /** The given parts as request parameters, in form order; empty parts left out. */
+    public Map<String, String> asParams() {
+        Map<String, String> p = new LinkedHashMap<>();
+        put(p, "name", name);
+        put(p, "uscc", uscc);
+        put(p, "region", region);
+        put(p, "section", section);
+        put(p, "division", division);
+        put(p, "size", size);
+        put(p, "ownership", ownership);
+        put(p, "tag", tag);
+        return p;
+    }
+
+    public boolean isEmpty() {
+        return asParams().isEmpty();
+    }
+
+    /** {@code name=%E6%A4%B0&size=SMALL}: the filter as a URL query, for paging and export links. */
+    public String queryString() {
+        return asParams().entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static void put(Map<String, String> p, String key, String value) {
+        if (value != null) p.put(key, value);
+    }
+
+    private static String clean(String s, int max) {
+        if (s == null) return null;
+        String t = s.strip();
+        if (t.isEmpty()) return null;
+        return t.length() > max ? t.substring(0, max) : t;
+    }
+}

@@ -1,0 +1,196 @@
+package tongxing.enterprise.imports;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tongxing.enterprise.BulkUpsertResult;
+import tongxing.enterprise.EnterpriseBulkLoader;
+import tongxing.enterprise.EnterpriseData;
+import tongxing.enterprise.EnterpriseValidation;
+import tongxing.platform.identity.Uscc;
+import tongxing.platform.imports.CodeList;
+import tongxing.platform.imports.ImportColumn;
+import tongxing.platform.imports.ImportContext;
+import tongxing.platform.imports.ImportCounts;
+import tongxing.platform.imports.ImportDefinition;
+import tongxing.platform.imports.RowResult;
+import tongxing.platform.imports.RowValues;
+import tongxing.platform.industry.Industries;
+import tongxing.platform.ownership.OwnershipType;
+import tongxing.platform.ownership.OwnershipTypes;
+import tongxing.platform.region.Region;
+import tongxing.platform.region.Regions;
+import tongxing.platform.security.CurrentUser;
+import tongxing.platform.security.Scope;
+import tongxing.platform.security.ScopeSql;
+import tongxing.platform.validation.Violation;
+
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static tongxing.enterprise.imports.EnterpriseColumns.*;
+
+/**
+ * The enterprise ledger import (企业信息导入): the Excel sheets the city bureaus keep today,
+ * loaded into the registry by USCC. A row that names an existing enterprise updates it; the
+ * same file loaded twice changes nothing the second time.
+ */
+@Component
+class EnterpriseImport implements ImportDefinition<EnterpriseData> {
+
+    private final EnterpriseValidation validation;
+    private final EnterpriseBulkLoader loader;
+    private final Regions regions;
+    private final Industries industries;
+    private final OwnershipTypes ownershipTypes;
+    private final JdbcClient jdbc;
+
+    EnterpriseImport(EnterpriseValidation validation, EnterpriseBulkLoader loader, Regions regions, Industries industries,
+                     OwnershipTypes ownershipTypes, JdbcClient jdbc) {
+        this.validation = validation;
+        this.loader = loader;
+        this.regions = regions;
+        this.industries = industries;
+        this.ownershipTypes = ownershipTypes;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String kind() {
+        return "enterprise";
+    }
+
+    @Override
+    public String titleKey() {
+        return "imports.kind.enterprise";
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return ALL;
+    }
+
+    @Override
+    public List<CodeList> codeLists() {
+        return List.of(
+                new CodeList(REGION, regions.cities().stream()
+                        .map(r -> new CodeList.Code(r.code(), r.name() + "（" + r.shortName() + "）")).toList()),
+                new CodeList(INDUSTRY + "（GB/T 4754-2017 行业大类，也可填其下的中类、小类代码）", industries.divisions().stream()
+                        .map(i -> new CodeList.Code(i.code(), i.section() + " " + i.name())).toList()),
+                new CodeList(OWNERSHIP, ownershipTypes.assignable().stream()
+                        .map(o -> new CodeList.Code(o.code(), o.name())).toList()),
+                new CodeList(STATUS, EnterpriseStatusText.CODES));
+    }
+
+    /** Staff of the province or of a city/county; others have nobody's ledger to load. */
+    @Override
+    public boolean mayImport(CurrentUser user) {
+        Scope scope = user.scope();
+        return user.role().isStaff() && (scope instanceof Scope.Province || scope instanceof Scope.Region);
+    }
+
+    @Override
+    public String keyColumn() {
+        return USCC;
+    }
+
+    @Override
+    public String naturalKey(Map<String, String> row) {
+        String uscc = usccOf(row.get(USCC));
+        return uscc == null || uscc.isEmpty() ? null : uscc;
+    }
+
+    @Override
+    public RowResult<EnterpriseData> parse(Map<String, String> row, ImportContext context) {
+        RowValues in = new RowValues(row);
+        String regionCode = region(in, context.scope());
+        String ownershipCode = ownership(in);
+        String status = EnterpriseStatusText.parse(in.text(STATUS)).orElse(null);
+        if (in.text(STATUS) != null && status == null) in.reject(STATUS, "经营状态应为 在营、停业 或 注销，实际为“" + in.text(STATUS) + "”");
+        Integer employees = in.integer(EMPLOYEES);
+        var revenue = in.decimal(REVENUE);
+        var assets = in.decimal(ASSETS);
+        EnterpriseData data = new EnterpriseData(usccOf(in.text(USCC)), in.text(NAME), regionCode, industryCode(in.text(INDUSTRY)),
+                ownershipCode, employees, revenue == null ? null : revenue.setScale(2, RoundingMode.HALF_UP),
+                assets == null ? null : assets.setScale(2, RoundingMode.HALF_UP), in.text(LEGAL_REPRESENTATIVE),
+                in.text(CONTACT_PERSON), in.text(CONTACT_PHONE), in.text(ADDRESS), in.date(ESTABLISHED_ON), status,
+                in.list(TAGS));
+        List<Violation> violations = new java.util.ArrayList<>(in.violations());
+        for (Violation v : validation.check(data)) {
+            String column = BY_FIELD.getOrDefault(v.field(), v.field());
+            if (!in.rejected(column)) violations.add(new Violation(column, v.reason()));
+        }
+        return violations.isEmpty() ? RowResult.valid(data) : RowResult.invalid(violations);
+    }
+
+    /** 所属市县 as code, full or short name; a city user may only name their own. */
+    private String region(RowValues in, Scope scope) {
+        String text = in.text(REGION);
+        if (text == null) return null; // EnterpriseValidation says it is required
+        Optional<Region> region = regions.resolve(text);
+        if (region.isEmpty()) {
+            in.reject(REGION, "所属市县“" + text + "”不是海南省的市县或洋浦，可填代码、全称或简称，如 460100、海口市、海口");
+            return null;
+        }
+        if (!ScopeSql.mayWriteRegion(scope, region.get().code())) {
+            String own = scope instanceof Scope.Region r ? regions.name(r.regionCode()) : "";
+            in.reject(REGION, "您只能导入本辖区（" + own + "）的企业，本行为" + region.get().name());
+        }
+        return region.get().code();
+    }
+
+    private String ownership(RowValues in) {
+        String text = in.text(OWNERSHIP);
+        if (text == null) return null;
+        Optional<OwnershipType> type = ownershipTypes.resolve(text);
+        if (type.isEmpty()) {
+            in.reject(OWNERSHIP, "登记注册类型“" + text + "”无效，请填代码或名称，如 159 或 其他有限责任公司");
+            return null;
+        }
+        return type.get().code();
+    }
+
+    /** Excel drops leading zeros of codes typed into number cells: 1 → 01, 111 → 0111. */
+    static String industryCode(String text) {
+        if (text == null) return null;
+        String code = text.replace(" ", "");
+        if (code.matches("\\d") || code.matches("\\d{3}")) return "0" + code;
+        return code;
+    }
+
+    private static String usccOf(String text) {
+        return text == null ? null : Uscc.normalize(text.replaceAll("\\s", ""));
+    }
+
+    /**
+     * A city user may not change an enterprise registered in another region: one lookup per
+     * batch of rows. (The bulk loader checks it again at commit, inside the transaction.)
+     */
+    @Override
+    public Map<Integer, List<Violation>> checkBatch(List<EnterpriseData> rows, ImportContext context) {
+        if (!(context.scope() instanceof Scope.Region own)) return Map.of();
+        List<String> usccs = rows.stream().map(EnterpriseData::uscc).distinct().toList();
+        Map<String, String> stored = new HashMap<>();
+        jdbc.sql("SELECT uscc, region_code FROM enterprise WHERE uscc IN (:usccs)")
+                .param("usccs", usccs)
+                .query((rs, n) -> stored.put(rs.getString(1), rs.getString(2))).list();
+        Map<Integer, List<Violation>> problems = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String region = stored.get(rows.get(i).uscc());
+            if (region != null && !region.equals(own.regionCode())) {
+                problems.put(i, List.of(new Violation(USCC,
+                        "该企业已登记在" + regions.name(region) + "，不属于您的辖区，不能修改")));
+            }
+        }
+        return problems;
+    }
+
+    @Override
+    public ImportCounts commit(Iterator<EnterpriseData> rows, ImportContext context) {
+        BulkUpsertResult result = loader.upsert(context.scope(), rows, "IMPORT");
+        return new ImportCounts(result.inserted(), result.updated(), result.unchanged());
+    }
+}

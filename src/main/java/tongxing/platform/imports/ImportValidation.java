@@ -1,0 +1,161 @@
+package tongxing.platform.imports;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import tongxing.platform.imports.excel.ErrorReportWriter;
+import tongxing.platform.imports.table.TableReader;
+import tongxing.platform.imports.table.TableRow;
+import tongxing.platform.validation.Violation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads an uploaded file once, row by row, and checks every row: the definition's parse, the
+ * natural key against the rows above it, and the definition's batch check against stored data.
+ * Errors go to the database and to the error report as they are found; only the natural keys
+ * are kept for the whole file.
+ */
+@Component
+class ImportValidation {
+
+    static final int BATCH = 1000;
+
+    private final ImportJobs jobs;
+    private final MessageSource messages;
+
+    ImportValidation(ImportJobs jobs, MessageSource messages) {
+        this.jobs = jobs;
+        this.messages = messages;
+    }
+
+    record Outcome(int total, int valid, int errorRows, boolean reportWritten) {
+    }
+
+    <T> Outcome run(ImportDefinition<T> definition, TableReader reader, HeaderLayout layout, ImportContext context,
+                    Path errorReport, Locale locale) {
+        Run<T> run = new Run<>(definition, layout, context, errorReport, locale);
+        try {
+            while (reader.hasNext()) {
+                TableRow row = reader.next();
+                if (!row.blank()) run.accept(row);
+            }
+            run.flush();
+        } finally {
+            run.closeReport();
+        }
+        if (run.total == 0) throw new ImportProblem("imports.file.noData");
+        return new Outcome(run.total, run.valid, run.errorRows, run.report != null);
+    }
+
+    private final class Run<T> {
+        final ImportDefinition<T> definition;
+        final HeaderLayout layout;
+        final ImportContext context;
+        final Path errorReport;
+        final Locale locale;
+        final KeyIndex keys;
+        final Map<String, String> example = new LinkedHashMap<>();
+        final List<Pending<T>> batch = new ArrayList<>(BATCH);
+        ErrorReportWriter report;
+        int total, valid, errorRows;
+
+        Run(ImportDefinition<T> definition, HeaderLayout layout, ImportContext context, Path errorReport, Locale locale) {
+            this.definition = definition;
+            this.layout = layout;
+            this.context = context;
+            this.errorReport = errorReport;
+            this.locale = locale;
+            this.keys = definition.keyColumn() == null ? null : new KeyIndex();
+            definition.columns().forEach(c -> example.put(c.header(), c.example()));
+        }
+
+        void accept(TableRow row) {
+            total++;
+            Map<String, String> values = layout.values(row);
+            List<Violation> violations = new ArrayList<>();
+            T value = null;
+            if (isTemplateExample(values)) {
+                violations.add(new Violation(definition.columns().get(0).header(), text("imports.row.example")));
+            } else {
+                RowResult<T> result = definition.parse(values, context);
+                if (result instanceof RowResult.Valid<T> v) value = v.value();
+                else violations.addAll(((RowResult.Invalid<T>) result).violations());
+                if (keys != null) {
+                    String key = definition.naturalKey(values);
+                    int first = key == null ? -1 : keys.putIfAbsent(key, row.number());
+                    if (first >= 0) violations.add(new Violation(definition.keyColumn(), text("imports.row.duplicate", String.valueOf(first))));
+                }
+            }
+            batch.add(new Pending<>(row, values, value, violations));
+            if (batch.size() == BATCH) flush();
+        }
+
+        /** The template's example row left in the file: never import it by mistake. */
+        private boolean isTemplateExample(Map<String, String> values) {
+            return example.values().stream().anyMatch(Objects::nonNull)
+                    && example.entrySet().stream().filter(e -> e.getValue() != null).allMatch(e -> Objects.equals(e.getValue(), values.get(e.getKey())));
+        }
+
+        void flush() {
+            if (batch.isEmpty()) return;
+            List<T> candidates = new ArrayList<>();
+            List<Pending<T>> owners = new ArrayList<>();
+            for (Pending<T> p : batch) {
+                if (p.violations.isEmpty()) {
+                    candidates.add(p.value);
+                    owners.add(p);
+                }
+            }
+            if (!candidates.isEmpty()) {
+                definition.checkBatch(candidates, context).forEach((i, v) -> owners.get(i).violations.addAll(v));
+            }
+            List<ImportJobs.RowError> errors = new ArrayList<>();
+            for (Pending<T> p : batch) {
+                if (p.violations.isEmpty()) {
+                    valid++;
+                    continue;
+                }
+                errorRows++;
+                Set<Integer> badColumns = new HashSet<>();
+                for (Violation v : p.violations) {
+                    int column = layout.indexOf(v.field());
+                    if (column >= 0) badColumns.add(column);
+                    errors.add(new ImportJobs.RowError(p.row.number(), column, v.field(), p.values.get(v.field()), v.reason()));
+                }
+                report().write(p.row.cells(), badColumns, p.violations.stream()
+                        .map(v -> v.field() == null ? v.reason() : v.field() + "：" + v.reason())
+                        .collect(Collectors.joining("；")));
+            }
+            jobs.insertErrors(context.jobId(), errors);
+            batch.clear();
+        }
+
+        private ErrorReportWriter report() {
+            if (report == null) {
+                report = new ErrorReportWriter(errorReport, text("imports.errors.sheet"), layout.headerCells(),
+                        text("imports.errors.reasonHeader"));
+            }
+            return report;
+        }
+
+        void closeReport() {
+            if (report != null) report.close();
+        }
+
+        private String text(String key, Object... args) {
+            return messages.getMessage(key, args, locale);
+        }
+    }
+
+    private record Pending<T>(TableRow row, Map<String, String> values, T value, List<Violation> violations) {
+    }
+}

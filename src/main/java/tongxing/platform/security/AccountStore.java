@@ -41,13 +41,19 @@ class AccountStore implements UserDetailsService {
                 .optional();
     }
 
-    /** Counts a failed login; the fifth in a row locks the account for 15 minutes. */
+    /**
+     * Counts a failed login; the fifth in a row locks the account for 15 minutes. Attempts while
+     * locked are not counted (they must not extend the lock), and the count starts again once a
+     * lock has run out.
+     */
     boolean recordFailure(String username) {
         Integer attempts = jdbc.sql("""
-                        UPDATE platform_user SET failed_attempts = failed_attempts + 1,
-                            locked_until = CASE WHEN failed_attempts + 1 >= :max THEN now() + make_interval(mins => :minutes)
-                                                ELSE locked_until END
-                        WHERE username = :username RETURNING failed_attempts""")
+                        UPDATE platform_user SET
+                            failed_attempts = CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_attempts + 1 END,
+                            locked_until = CASE WHEN (CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_attempts + 1 END) >= :max
+                                                THEN now() + make_interval(mins => :minutes) END
+                        WHERE username = :username AND (locked_until IS NULL OR locked_until <= now())
+                        RETURNING failed_attempts""")
                 .param("max", MAX_FAILED_ATTEMPTS)
                 .param("minutes", (int) LOCK_DURATION.toMinutes())
                 .param("username", username)

@@ -36,8 +36,9 @@ public class SizeClassifier {
         jdbc.sql("SELECT rule_group, size_class, min_employees, min_revenue, min_assets FROM platform_size_threshold")
                 .query((rs, n) -> {
                     int employees = rs.getInt(3);
+                    Integer minEmployees = rs.wasNull() ? null : employees; // before the next getter resets wasNull()
                     SizeThreshold t = new SizeThreshold(SizeClass.valueOf(rs.getString(2)),
-                            rs.wasNull() ? null : employees, rs.getBigDecimal(4), rs.getBigDecimal(5));
+                            minEmployees, rs.getBigDecimal(4), rs.getBigDecimal(5));
                     thresholds.computeIfAbsent(rs.getString(1), g -> new HashMap<>()).put(t.sizeClass(), t);
                     return null;
                 }).list();

@@ -20,7 +20,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Upserts many already-validated enterprises in one transaction: rows are streamed into a
@@ -54,6 +56,27 @@ public class EnterpriseBulkLoader {
      */
     @Transactional
     public BulkUpsertResult upsert(Scope scope, Iterator<EnterpriseData> rows, String source) {
+        return load(scope, rows, source, null);
+    }
+
+    /** What an upsert did to one USCC of the batch. */
+    public enum Outcome {
+        INSERTED, UPDATED, UNCHANGED
+    }
+
+    /**
+     * Same as {@link #upsert}, and also tells what happened to each USCC of the batch, for
+     * callers that answer per item (the system API). Keeps one entry per USCC in memory, so it
+     * is meant for batches of thousands, not for whole files.
+     */
+    @Transactional
+    public Map<String, Outcome> upsertReportingEach(Scope scope, Iterator<EnterpriseData> rows, String source) {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        load(scope, rows, source, outcomes);
+        return outcomes;
+    }
+
+    private BulkUpsertResult load(Scope scope, Iterator<EnterpriseData> rows, String source, Map<String, Outcome> outcomes) {
         return jdbc.execute((ConnectionCallback<BulkUpsertResult>) con -> {
             try (Statement st = con.createStatement()) {
                 st.execute("""
@@ -67,7 +90,7 @@ public class EnterpriseBulkLoader {
             }
             copy(con, rows);
             requireWithinScope(con, scope);
-            return merge(con, source);
+            return merge(con, source, outcomes);
         });
     }
 
@@ -133,7 +156,7 @@ public class EnterpriseBulkLoader {
         }
     }
 
-    private BulkUpsertResult merge(Connection con, String source) throws SQLException {
+    private BulkUpsertResult merge(Connection con, String source, Map<String, Outcome> outcomes) throws SQLException {
         String sql = """
                 WITH latest AS (
                     SELECT DISTINCT ON (uscc) * FROM enterprise_stage ORDER BY uscc, ord DESC
@@ -145,6 +168,7 @@ public class EnterpriseBulkLoader {
                         employees, revenue, assets, size_class, legal_representative, contact_person, contact_phone_enc,
                         contact_phone_hash, address, established_on, status, tags, ?
                     FROM latest
+                    ORDER BY ord  -- file order: ids stay in arrival order, not grouped by USCC area code
                     ON CONFLICT (uscc) DO UPDATE SET
                         name = EXCLUDED.name, region_code = EXCLUDED.region_code, industry_code = EXCLUDED.industry_code,
                         industry_division = EXCLUDED.industry_division, industry_section = EXCLUDED.industry_section,
@@ -173,6 +197,8 @@ public class EnterpriseBulkLoader {
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     staged = rs.getLong("staged");
+                    if (outcomes != null)
+                        outcomes.put(rs.getString("uscc"), rs.getBoolean("inserted") ? Outcome.INSERTED : Outcome.UPDATED);
                     if (rs.getBoolean("inserted")) {
                         inserted++;
                         registered.add(new EnterpriseRegistered(rs.getString("uscc"), rs.getString("name"),
@@ -187,6 +213,11 @@ public class EnterpriseBulkLoader {
             try (Statement st = con.createStatement(); var rs = st.executeQuery("SELECT count(DISTINCT uscc) FROM enterprise_stage")) {
                 rs.next();
                 staged = rs.getLong(1);
+            }
+        }
+        if (outcomes != null) {
+            try (Statement st = con.createStatement(); var rs = st.executeQuery("SELECT DISTINCT uscc FROM enterprise_stage")) {
+                while (rs.next()) outcomes.putIfAbsent(rs.getString(1), Outcome.UNCHANGED);
             }
         }
         registered.forEach(events::publishEvent);

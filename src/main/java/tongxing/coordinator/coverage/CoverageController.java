@@ -1,0 +1,188 @@
+package tongxing.coordinator.coverage;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import tongxing.coordinator.CoordinatorAccess;
+import tongxing.coordinator.CoordinatorScope;
+import tongxing.coordinator.Coordinators;
+import tongxing.coordinator.coverage.CoverageIndicators.Indicator;
+import tongxing.coordinator.registry.CoordinatorPage;
+import tongxing.enterprise.EnterpriseCoverageQuery;
+import tongxing.enterprise.EnterpriseCoverageQuery.Brief;
+import tongxing.platform.audit.AuditAction;
+import tongxing.platform.audit.AuditLog;
+import tongxing.platform.exports.XlsxColumn;
+import tongxing.platform.exports.XlsxExport;
+import tongxing.platform.exports.XlsxResponse;
+import tongxing.platform.region.Regions;
+import tongxing.platform.security.CurrentUser;
+import tongxing.platform.security.Scope;
+import tongxing.platform.validation.ValidationException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** 覆盖情况: the indicators by region, the uncovered enterprises behind each number, and assigning them. */
+@Controller
+@RequestMapping("/coordinators/coverage")
+class CoverageController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final CoverageIndicators indicators;
+    private final CoverageAssignments assignments;
+    private final EnterpriseCoverageQuery enterprises;
+    private final Coordinators coordinators;
+    private final Regions regions;
+    private final MessageSource messages;
+    private final AuditLog audit;
+
+    CoverageController(CoverageIndicators indicators, CoverageAssignments assignments, EnterpriseCoverageQuery enterprises,
+                       Coordinators coordinators, Regions regions, MessageSource messages, AuditLog audit) {
+        this.indicators = indicators;
+        this.assignments = assignments;
+        this.enterprises = enterprises;
+        this.coordinators = coordinators;
+        this.regions = regions;
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    String report(@RequestParam(required = false) String tag, Model model) {
+        CurrentUser user = browser();
+        model.addAttribute("report", indicators.report(user.scope(), tag));
+        model.addAttribute("tag", tag == null ? "" : tag.trim());
+        model.addAttribute("province", user.scope() instanceof Scope.Province);
+        model.addAttribute("mayWrite", CoordinatorAccess.mayWrite(user.role()));
+        model.addAttribute("ownRegion", user.scope() instanceof Scope.Region r ? r.regionCode() : null);
+        return "coordinators/coverage";
+    }
+
+    @GetMapping("/uncovered")
+    String uncovered(@RequestParam Indicator indicator, @RequestParam(required = false) String region,
+                     @RequestParam(required = false) String tag, @RequestParam(defaultValue = "1") int page, Model model) {
+        CurrentUser user = browser();
+        String r = region(region, user.scope());
+        Set<String> covered = indicators.covered(indicator);
+        EnterpriseCoverageQuery.Universe universe = indicators.universe(indicator, tag);
+        long total = enterprises.countOutside(user.scope(), universe, r, covered);
+        int p = CoordinatorPage.clamp(page, total, PAGE_SIZE);
+        List<Brief> rows = new ArrayList<>();
+        enterprises.outside(user.scope(), universe, r, covered, (p - 1) * PAGE_SIZE, PAGE_SIZE, rows::add);
+        String query = query(indicator, r, tag);
+        model.addAttribute("result", new CoordinatorPage<>(rows, total, p, PAGE_SIZE));
+        model.addAttribute("links", new tongxing.coordinator.registry.web.ListLinks("/coordinators/coverage/uncovered", query));
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("region", r);
+        model.addAttribute("regionName", r == null ? null : regions.name(r));
+        model.addAttribute("tag", tag);
+        boolean mayAssign = indicator == Indicator.SMALL_MICRO && r != null && CoordinatorAccess.mayWrite(user.role())
+                && CoordinatorScope.mayManage(user.scope(), r);
+        model.addAttribute("mayAssign", mayAssign);
+        model.addAttribute("grassroots", mayAssign ? coordinators.byRegion(user.scope(), r).stream()
+                .filter(c -> c.workplaceType().grassroots()).toList() : List.of());
+        return "coordinators/uncovered";
+    }
+
+    @GetMapping("/uncovered/export")
+    void export(@RequestParam Indicator indicator, @RequestParam(required = false) String region,
+                @RequestParam(required = false) String tag, HttpServletResponse response, Locale locale) throws IOException {
+        CurrentUser user = browser();
+        String r = region(region, user.scope());
+        XlsxExport<Brief> xlsx = new XlsxExport<>(text("coordinator.coverage.uncovered", locale), List.of(
+                XlsxColumn.<Brief>of(text("enterprise.field.uscc", locale), Brief::uscc).width(22),
+                XlsxColumn.<Brief>of(text("enterprise.field.name", locale), Brief::name).width(36),
+                XlsxColumn.<Brief>of(text("enterprise.field.region", locale), b -> regions.name(b.regionCode())),
+                XlsxColumn.<Brief>of(text("enterprise.field.sizeClass", locale), b -> text("enterprise.size." + b.sizeClass(), locale)),
+                XlsxColumn.<Brief>of(text("enterprise.field.employees", locale), Brief::employees)));
+        var out = XlsxResponse.start(response, XlsxResponse.fileName(text("coordinator.coverage.uncovered", locale)),
+                XlsxResponse.fileName("uncovered"));
+        long[] rows = {0};
+        Set<String> covered = indicators.covered(indicator);
+        xlsx.write(out, sink -> enterprises.outside(user.scope(), indicators.universe(indicator, tag), r, covered, 0, 0, b -> {
+            sink.accept(b);
+            rows[0]++;
+        }));
+        audit.record(AuditAction.EXPORT, "coordinator_coverage", r, "导出未覆盖企业 " + rows[0] + " 条", null,
+                Map.of("indicator", indicator.name(), "region", r == null ? "" : r, "rows", rows[0]));
+    }
+
+    @PostMapping("/distribute")
+    String distribute(@RequestParam String region, RedirectAttributes redirect, Locale locale) {
+        CurrentUser user = writer();
+        try {
+            int n = assignments.distributeUncovered(user.scope(), region);
+            redirect.addFlashAttribute("message", text("coordinator.coverage.distributed", locale, n));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("error", e.violations().get(0).reason());
+        }
+        return "redirect:/coordinators/coverage";
+    }
+
+    @PostMapping("/assign")
+    String assign(@RequestParam long coordinatorId, @RequestParam(required = false) List<String> uscc,
+                  @RequestParam(required = false) String usccList, @RequestParam String region,
+                  RedirectAttributes redirect, Locale locale) {
+        CurrentUser user = writer();
+        List<String> all = new ArrayList<>(uscc == null ? List.of() : uscc);
+        if (usccList != null) all.addAll(Arrays.asList(usccList.split("[\\s,，、;；]+")));
+        try {
+            int n = assignments.assign(user.scope(), coordinatorId, all);
+            redirect.addFlashAttribute("message", text("coordinator.coverage.assigned", locale, n));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("error", e.violations().get(0).reason());
+        }
+        return "redirect:/coordinators/coverage/uncovered?" + query(Indicator.SMALL_MICRO, region, null);
+    }
+
+    @PostMapping("/remove")
+    String remove(@RequestParam long coordinatorId, @RequestParam String uscc, RedirectAttributes redirect) {
+        CurrentUser user = writer();
+        assignments.remove(user.scope(), coordinatorId, uscc);
+        redirect.addFlashAttribute("message", "coordinator.coverage.removed");
+        return "redirect:/coordinators/" + coordinatorId;
+    }
+
+    /** A region user always sees their own region; others may pick one or none (the whole province). */
+    private static String region(String requested, Scope scope) {
+        if (scope instanceof Scope.Region r) return r.regionCode();
+        return requested == null || requested.isBlank() ? null : requested.trim();
+    }
+
+    private static String query(Indicator indicator, String region, String tag) {
+        UriComponentsBuilder b = UriComponentsBuilder.newInstance().queryParam("indicator", indicator.name());
+        if (region != null) b.queryParam("region", region);
+        if (tag != null && !tag.isBlank()) b.queryParam("tag", tag.trim());
+        return b.encode().build().getQuery();
+    }
+
+    private CurrentUser browser() {
+        CurrentUser user = CurrentUser.require();
+        CoordinatorAccess.require(CoordinatorAccess.mayBrowse(user.role()));
+        return user;
+    }
+
+    private CurrentUser writer() {
+        CurrentUser user = CurrentUser.require();
+        CoordinatorAccess.require(CoordinatorAccess.mayWrite(user.role()));
+        return user;
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}

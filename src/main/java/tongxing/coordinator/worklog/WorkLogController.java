@@ -1,0 +1,83 @@
+package tongxing.coordinator.worklog;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tongxing.coordinator.CoordinatorAccess;
+import tongxing.coordinator.registry.web.CoordinatorDetails;
+import tongxing.platform.security.CurrentUser;
+import tongxing.platform.validation.ValidationException;
+import tongxing.platform.validation.Violation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Adding a work log entry from a coordinator's page, and the figures per region. */
+@Controller
+@RequestMapping("/coordinators")
+class WorkLogController {
+
+    private final WorkLog workLog;
+    private final CoordinatorDetails details;
+
+    WorkLogController(WorkLog workLog, CoordinatorDetails details) {
+        this.workLog = workLog;
+        this.details = details;
+    }
+
+    @PostMapping("/{id:\\d+}/work-log")
+    String add(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+               HttpServletResponse response) {
+        CurrentUser user = CurrentUser.require();
+        CoordinatorAccess.require(CoordinatorAccess.mayView(user.role()));
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = null;
+        String rawDate = form.get("loggedOn");
+        if (rawDate != null && !rawDate.isBlank()) {
+            try {
+                on = LocalDate.parse(rawDate.trim());
+            } catch (DateTimeParseException e) {
+                errors.put("loggedOn", "日期应为“年-月-日”，如 2026-03-18");
+            }
+        }
+        WorkLogKind kind = null;
+        try {
+            String k = form.get("kind");
+            kind = k == null || k.isBlank() ? null : WorkLogKind.valueOf(k);
+        } catch (IllegalArgumentException e) {
+            errors.put("kind", "工作类别无效");
+        }
+        try {
+            if (!errors.isEmpty()) throw new ValidationException(errors.keySet().iterator().next(), errors.values().iterator().next());
+            workLog.add(user, id, on, kind, form.get("uscc"), form.get("content"), form.get("outcome"));
+            redirect.addFlashAttribute("message", "coordinator.worklog.saved");
+            return "redirect:/coordinators/" + id;
+        } catch (ValidationException e) {
+            for (Violation v : e.violations()) errors.putIfAbsent(v.field(), v.reason());
+            model.addAttribute("workLogForm", form);
+            model.addAttribute("workLogErrors", errors);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return details.show(model, user, id);
+        }
+    }
+
+    @GetMapping("/work-figures")
+    String figures(@RequestParam(required = false) Integer year, Model model) {
+        CurrentUser user = CurrentUser.require();
+        CoordinatorAccess.require(CoordinatorAccess.mayBrowse(user.role()));
+        int y = year == null ? LocalDate.now().getYear() : year;
+        model.addAttribute("year", y);
+        model.addAttribute("rows", workLog.byRegion(user.scope(), y));
+        model.addAttribute("kinds", WorkLogKind.values());
+        return "coordinators/figures";
+    }
+}

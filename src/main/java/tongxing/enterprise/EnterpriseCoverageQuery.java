@@ -1,0 +1,121 @@
+package tongxing.enterprise;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tongxing.platform.security.Scope;
+import tongxing.platform.security.ScopeSql;
+import tongxing.platform.sizeclass.SizeClass;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * A read API for programs that measure how much of the registry they reach (e.g. the coordinators'
+ * coverage, 覆盖率): active enterprises of given size classes, counted by region, and which of them
+ * are outside a set of USCCs the caller brings. The registry's table stays inside this module.
+ */
+@Service
+public class EnterpriseCoverageQuery {
+
+    private static final Pattern USCC_CHARS = Pattern.compile("[0-9A-Z]{18}");
+
+    /**
+     * Which enterprises count: status ACTIVE, one of the size classes, optionally carrying a tag.
+     *
+     * @param tag null for all; otherwise only enterprises tagged with it
+     */
+    public record Universe(Set<SizeClass> sizes, String tag) {
+        public Universe {
+            if (sizes.isEmpty()) throw new IllegalArgumentException("at least one size class");
+            sizes = Set.copyOf(sizes);
+            tag = tag == null || tag.isBlank() ? null : tag.trim();
+        }
+    }
+
+    /** One region's count: enterprises of the universe, and how many of them are in the given set. */
+    public record RegionTally(String regionCode, long enterprises, long inSet) {
+    }
+
+    /** An enterprise as the drill-down lists show it. */
+    public record Brief(long id, String uscc, String name, String regionCode, SizeClass sizeClass, Integer employees) {
+    }
+
+    private final JdbcClient jdbc;
+
+    EnterpriseCoverageQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Per region within the scope (regions without enterprises are absent). */
+    public List<RegionTally> tally(Scope scope, Universe universe, Collection<String> usccs) {
+        Where w = where(scope, universe, null);
+        return jdbc.sql("""
+                        SELECT e.region_code, count(*) AS total,
+                               count(*) FILTER (WHERE e.uscc = ANY (CAST(:set AS char(18)[]))) AS in_set
+                        FROM enterprise e WHERE\s""" + w.sql + " GROUP BY e.region_code ORDER BY e.region_code")
+                .params(w.params).param("set", arrayLiteral(usccs))
+                .query((rs, n) -> new RegionTally(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+    }
+
+    /** How many enterprises of the universe (in a region, or all the scope sees when null) are not in the set. */
+    public long countOutside(Scope scope, Universe universe, String regionCode, Collection<String> usccs) {
+        Where w = where(scope, universe, regionCode);
+        return jdbc.sql("SELECT count(*) FROM enterprise e WHERE " + w.sql
+                        + " AND NOT (e.uscc = ANY (CAST(:set AS char(18)[])))")
+                .params(w.params).param("set", arrayLiteral(usccs)).query(Long.class).single();
+    }
+
+    /** The enterprises not in the set, by region and name; {@code limit} 0 means all of them. */
+    public void outside(Scope scope, Universe universe, String regionCode, Collection<String> usccs, int offset, int limit,
+                        Consumer<Brief> sink) {
+        Where w = where(scope, universe, regionCode);
+        String paging = limit > 0 ? " LIMIT " + limit + " OFFSET " + Math.max(0, offset) : "";
+        try (var rows = jdbc.sql("""
+                        SELECT e.id, e.uscc, e.name, e.region_code, e.size_class, e.employees FROM enterprise e
+                        WHERE\s""" + w.sql + " AND NOT (e.uscc = ANY (CAST(:set AS char(18)[]))) ORDER BY e.region_code, e.id"
+                        + paging)
+                .params(w.params).param("set", arrayLiteral(usccs))
+                .query((rs, n) -> {
+                    int emp = rs.getInt(6);
+                    return new Brief(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            SizeClass.valueOf(rs.getString(5)), rs.wasNull() ? null : emp);
+                }).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(Scope scope, Universe universe, String regionCode) {
+        ScopeSql s = ScopeSql.forEnterpriseRows(scope, "e.region_code", "e.uscc");
+        Map<String, Object> p = new HashMap<>(s.params());
+        StringBuilder sql = new StringBuilder("e.status = 'ACTIVE' AND e.size_class IN (:sizes) AND ").append(s.sql());
+        p.put("sizes", universe.sizes().stream().map(Enum::name).toList());
+        if (universe.tag() != null) {
+            sql.append(" AND :tag = ANY (e.tags)");
+            p.put("tag", universe.tag());
+        }
+        if (regionCode != null) {
+            sql.append(" AND e.region_code = :region");
+            p.put("region", regionCode);
+        }
+        return new Where(sql.toString(), p);
+    }
+
+    /** USCCs travel as one array parameter; anything that is not a USCC is dropped. */
+    private static String arrayLiteral(Collection<String> usccs) {
+        StringBuilder sb = new StringBuilder("{");
+        for (String u : usccs) {
+            if (u == null || !USCC_CHARS.matcher(u).matches()) continue;
+            if (sb.length() > 1) sb.append(',');
+            sb.append(u);
+        }
+        return sb.append('}').toString();
+    }
+}

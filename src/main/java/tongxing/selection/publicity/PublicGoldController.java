@@ -1,0 +1,33 @@
+package tongxing.selection.publicity;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import tongxing.platform.web.NotFoundException;
+import tongxing.selection.campaign.Campaign;
+import tongxing.selection.campaign.Campaigns;
+import tongxing.selection.report.GoldList;
+
+/** 公示名单 without login ({@code /public/**} is open in SecurityConfiguration): only published campaigns, only winners. */
+@Controller
+class PublicGoldController {
+
+    private final Campaigns campaigns;
+    private final GoldList goldList;
+
+    PublicGoldController(Campaigns campaigns, GoldList goldList) {
+        this.campaigns = campaigns;
+        this.goldList = goldList;
+    }
+
+    @GetMapping("/public/gold/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        Campaign c = campaigns.get(id);
+        if (!c.state().published()) throw new NotFoundException();
+        model.addAttribute("c", c);
+        model.addAttribute("title", GoldList.title(c));
+        model.addAttribute("rows", goldList.rows(c));
+        return "public/gold";
+    }
+}

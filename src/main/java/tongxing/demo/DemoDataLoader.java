@@ -22,15 +22,17 @@ class DemoDataLoader {
 
     private final UserAccounts accounts;
     private final DemoEnterprises enterprises;
+    private final DemoCoordinators coordinators;
     private final Environment env;
     private final boolean enabled;
     private final int enterpriseCount;
 
-    DemoDataLoader(UserAccounts accounts, DemoEnterprises enterprises, Environment env,
+    DemoDataLoader(UserAccounts accounts, DemoEnterprises enterprises, DemoCoordinators coordinators, Environment env,
                    @Value("${tongxing.demo.enabled:false}") boolean enabled,
                    @Value("${tongxing.demo.enterprises:3000}") int enterpriseCount) {
         this.accounts = accounts;
         this.enterprises = enterprises;
+        this.coordinators = coordinators;
         this.env = env;
         this.enabled = enabled;
         this.enterpriseCount = enterpriseCount;
@@ -43,6 +45,7 @@ class DemoDataLoader {
         if (!accounts.anyExist()) {
             enterprises.generate(enterpriseCount, 20201027L);
             created = DemoAccounts.create(accounts);
+            coordinators.generate(300, 20201027L);
         }
         String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
         StringBuilder banner = new StringBuilder("\n\n  同行 Tongxing is ready: http://localhost:" + port + "/\n");

@@ -29,7 +29,7 @@ public class Menu {
             items.add(MenuItem.link("menu.myEnterprise", "/enterprises/mine", "building"));
         }
         List<MenuItem> programs = new ArrayList<>();
-        if (STAFF.contains(role) || role == COORDINATOR) programs.add(MenuItem.placeholder("program.1", "/programs/coordinator", "people"));
+        if (STAFF.contains(role) || role == COORDINATOR) programs.add(MenuItem.link("program.1", "/coordinators", "people"));
         if (STAFF.contains(role)) programs.add(MenuItem.placeholder("program.2", "/programs/socialorg", "diagram-3"));
         if (STAFF.contains(role) || role == MEDIATION_ORG) programs.add(MenuItem.placeholder("program.3", "/programs/mediation", "chat-square-text"));
         if (STAFF.contains(role) || role == ENTERPRISE) programs.add(MenuItem.placeholder("program.4", "/programs/cultivation", "award"));
@@ -38,6 +38,7 @@ public class Menu {
         if (STAFF.contains(role) || role == ENTERPRISE) programs.add(MenuItem.placeholder("program.7", "/programs/wage", "cash-stack"));
         if (STAFF.contains(role)) programs.add(MenuItem.placeholder("program.plan", "/programs/plan", "clipboard-data"));
         items.add(MenuItem.group("menu.programs", "grid", programs));
+        if (STAFF.contains(role) || role == EXPERT) items.add(MenuItem.link("menu.selection", "/selection/campaigns", "award"));
         items.add(MenuItem.group("menu.tools", "tools", List.of(MenuItem.link("menu.tools.severance", "/tools/severance", "calculator"))));
         if (STAFF.contains(role)) {
             items.add(MenuItem.link("menu.imports", "/imports", "upload"));

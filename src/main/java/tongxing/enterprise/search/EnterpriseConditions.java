@@ -51,8 +51,8 @@ record EnterpriseConditions(String sql, Map<String, Object> params) {
             params.put("division", f.division());
         }
         if (f.size() != null) {
-            where.add("e.size_class = :size");
-            params.put("size", f.size());
+            where.add("e.size_class IN (:size)");
+            params.put("size", sizeClasses(f.size()));
         }
         if (f.ownership() != null) {
             where.add("e.ownership_code IN (:ownership)");
@@ -63,6 +63,13 @@ record EnterpriseConditions(String sql, Map<String, Object> params) {
             params.put("tag", f.tag());
         }
         return new EnterpriseConditions(String.join("\n  AND ", where), params);
+    }
+
+    /** A size class, or one of the plan's groups: 大中型 (LARGE_MEDIUM) and 小微 (SMALL_MICRO), as the workbench links them. */
+    static List<String> sizeClasses(String size) {
+        if ("LARGE_MEDIUM".equals(size)) return List.of("LARGE", "MEDIUM");
+        if ("SMALL_MICRO".equals(size)) return List.of("SMALL", "MICRO");
+        return List.of(size);
     }
 
     /** 内资企业 (100) takes in 有限责任公司 (150) and its 国有独资公司 (151), and so on down the tree. */

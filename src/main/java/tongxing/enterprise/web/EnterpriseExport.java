@@ -6,20 +6,14 @@ import org.springframework.stereotype.Component;
 import tongxing.enterprise.search.EnterpriseFilter;
 import tongxing.enterprise.search.EnterpriseRow;
 import tongxing.enterprise.search.EnterpriseSearch;
-import tongxing.platform.audit.AuditAction;
-import tongxing.platform.audit.AuditLog;
 import tongxing.platform.exports.XlsxColumn;
+import tongxing.platform.exports.AuditedXlsxDownload;
 import tongxing.platform.exports.XlsxExport;
-import tongxing.platform.exports.XlsxResponse;
 import tongxing.platform.security.Scope;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** The registry export: the list's filter and scope, every column, the phone masked, an audit entry. */
 @Component
@@ -27,34 +21,18 @@ class EnterpriseExport {
 
     private final EnterpriseSearch search;
     private final MessageSource messages;
-    private final AuditLog audit;
+    private final AuditedXlsxDownload download;
 
-    EnterpriseExport(EnterpriseSearch search, MessageSource messages, AuditLog audit) {
+    EnterpriseExport(EnterpriseSearch search, MessageSource messages, AuditedXlsxDownload download) {
         this.search = search;
         this.messages = messages;
-        this.audit = audit;
+        this.download = download;
     }
 
     void write(Scope scope, EnterpriseFilter filter, HttpServletResponse response, Locale locale) throws IOException {
-        XlsxExport<EnterpriseRow> xlsx = new XlsxExport<>(text("enterprise.export.sheet", locale), columns(locale));
-        OutputStream out = XlsxResponse.start(response, XlsxResponse.fileName(text("enterprise.export.file", locale)),
-                XlsxResponse.fileName("enterprises"));
-        AtomicLong rows = new AtomicLong();
-        boolean complete = false;
-        try {
-            xlsx.write(out, sink -> search.stream(scope, filter, row -> {
-                sink.accept(row);
-                rows.incrementAndGet();
-            }));
-            complete = true;
-        } finally {
-            // Whatever left the server is on record, also when the download broke off.
-            Map<String, Object> details = new LinkedHashMap<>(filter.asParams());
-            details.put("rows", rows.get());
-            details.put("complete", complete);
-            audit.record(AuditAction.EXPORT, "enterprise", null,
-                    "导出企业库 " + rows.get() + " 条" + (complete ? "" : "（未完成）"), null, details);
-        }
+        download.send(response, text("enterprise.export.file", locale), "enterprises",
+                new XlsxExport<>(text("enterprise.export.sheet", locale), columns(locale)),
+                sink -> search.stream(scope, filter, sink), "enterprise", "企业库", filter.asParams());
     }
 
     private List<XlsxColumn<EnterpriseRow>> columns(Locale l) {

@@ -6,20 +6,14 @@ import org.springframework.stereotype.Component;
 import tongxing.coordinator.registry.CoordinatorFilter;
 import tongxing.coordinator.registry.CoordinatorRow;
 import tongxing.coordinator.registry.CoordinatorSearch;
-import tongxing.platform.audit.AuditAction;
-import tongxing.platform.audit.AuditLog;
 import tongxing.platform.exports.XlsxColumn;
+import tongxing.platform.exports.AuditedXlsxDownload;
 import tongxing.platform.exports.XlsxExport;
-import tongxing.platform.exports.XlsxResponse;
 import tongxing.platform.security.Scope;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** The list's export: same filter and scope, ID number and phone masked, audited. */
 @Component
@@ -27,33 +21,18 @@ class CoordinatorExport {
 
     private final CoordinatorSearch search;
     private final MessageSource messages;
-    private final AuditLog audit;
+    private final AuditedXlsxDownload download;
 
-    CoordinatorExport(CoordinatorSearch search, MessageSource messages, AuditLog audit) {
+    CoordinatorExport(CoordinatorSearch search, MessageSource messages, AuditedXlsxDownload download) {
         this.search = search;
         this.messages = messages;
-        this.audit = audit;
+        this.download = download;
     }
 
     void write(Scope scope, CoordinatorFilter filter, HttpServletResponse response, Locale locale) throws IOException {
-        XlsxExport<CoordinatorRow> xlsx = new XlsxExport<>(text("coordinator.export.sheet", locale), columns(locale));
-        OutputStream out = XlsxResponse.start(response, XlsxResponse.fileName(text("coordinator.export.file", locale)),
-                XlsxResponse.fileName("coordinators"));
-        AtomicLong rows = new AtomicLong();
-        boolean complete = false;
-        try {
-            xlsx.write(out, sink -> search.stream(scope, filter, row -> {
-                sink.accept(row);
-                rows.incrementAndGet();
-            }));
-            complete = true;
-        } finally {
-            Map<String, Object> details = new LinkedHashMap<>(filter.asParams());
-            details.put("rows", rows.get());
-            details.put("complete", complete);
-            audit.record(AuditAction.EXPORT, "coordinator", null,
-                    "导出协调员 " + rows.get() + " 条" + (complete ? "" : "（未完成）"), null, details);
-        }
+        download.send(response, text("coordinator.export.file", locale), "coordinators",
+                new XlsxExport<>(text("coordinator.export.sheet", locale), columns(locale)),
+                sink -> search.stream(scope, filter, sink), "coordinator", "协调员", filter.asParams());
     }
 
     private List<XlsxColumn<CoordinatorRow>> columns(Locale l) {

@@ -153,11 +153,15 @@ class EnterpriseImport implements ImportDefinition<EnterpriseData> {
         return type.get().code();
     }
 
-    /** Excel drops leading zeros of codes typed into number cells: 1 → 01, 111 → 0111. */
-    static String industryCode(String text) {
+    /**
+     * Excel drops leading zeros of codes typed into number cells: 1 → 01, 111 → 0111. A code that
+     * exists as typed (the group 702 物业管理) is kept: only an unknown code is given its zero back.
+     */
+    String industryCode(String text) {
         if (text == null) return null;
         String code = text.replace(" ", "");
-        if (code.matches("\\d") || code.matches("\\d{3}")) return "0" + code;
+        if (industries.find(code).isEmpty() && (code.matches("\\d") || code.matches("\\d{3}"))
+                && industries.find("0" + code).isPresent()) return "0" + code;
         return code;
     }
 

@@ -46,12 +46,15 @@ class DemoCoordinators {
     private final CoordinatorRegistry registry;
     private final TrainingRecords trainings;
     private final CoverageAssignments coverage;
+    private final long registrySize;
     private final EnterpriseCoverageQuery enterprises;
     private final Regions regions;
     private final UserAccounts accounts;
 
     DemoCoordinators(CoordinatorRegistry registry, TrainingRecords trainings, CoverageAssignments coverage,
-                     EnterpriseCoverageQuery enterprises, Regions regions, UserAccounts accounts) {
+                     EnterpriseCoverageQuery enterprises, Regions regions, UserAccounts accounts,
+                     @org.springframework.beans.factory.annotation.Value("${tongxing.demo.enterprises:3000}") long registrySize) {
+        this.registrySize = registrySize;
         this.registry = registry;
         this.trainings = trainings;
         this.coverage = coverage;
@@ -106,6 +109,9 @@ class DemoCoordinators {
                         random.nextBoolean());
             }
         }
+        // At benchmark scale (a million enterprises) the rule-based distribution would take many
+        // minutes of the first start; the demo's coverage figures only need the demo-sized registry.
+        if (registrySize > 100_000) return;
         for (int r = 0; r < cities.size(); r += 2) {
             try {
                 coverage.distributeUncovered(Scope.province(), cities.get(r).code());

@@ -35,7 +35,7 @@ build() {
   fi
   BENCH_CLASSPATH="$CLASSES:$ROOT/$BUILD_DIR/classes:$(cat "$deps")"
   rm -rf "$CLASSES" && mkdir -p "$CLASSES"
-  javac -nowarn -d "$CLASSES" -cp "$BENCH_CLASSPATH" "$ROOT"/src/test/java/tongxing/bench/*.java
+  javac -nowarn -d "$CLASSES" -cp "$BENCH_CLASSPATH" "$ROOT"/bench/java/*.java
 }
 
 # Starts the app in the background on the bench data dir; extra arguments go to Spring.

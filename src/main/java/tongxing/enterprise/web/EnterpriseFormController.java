@@ -18,6 +18,7 @@ import tongxing.enterprise.EnterpriseValidation;
 import tongxing.platform.region.Region;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.OptimisticLockException;
+import tongxing.platform.validation.FormErrors;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
 
@@ -102,10 +103,7 @@ class EnterpriseFormController {
     }
 
     private static void reject(BindingResult result, List<Violation> violations) {
-        for (Violation v : violations) {
-            if (EnterpriseForm.FIELDS.contains(v.field())) result.rejectValue(v.field(), "enterprise.invalid", v.reason());
-            else result.reject("enterprise.invalid", v.reason());
-        }
+        FormErrors.bind(result, EnterpriseForm.FIELDS, "enterprise.invalid", violations);
     }
 
     private CurrentUser writer() {

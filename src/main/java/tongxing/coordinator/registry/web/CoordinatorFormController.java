@@ -20,6 +20,7 @@ import tongxing.coordinator.registry.CoordinatorValidation;
 import tongxing.platform.region.Region;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.OptimisticLockException;
+import tongxing.platform.validation.FormErrors;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
 
@@ -103,10 +104,7 @@ class CoordinatorFormController {
     }
 
     private static void reject(BindingResult result, List<Violation> violations) {
-        for (Violation v : violations) {
-            if (CoordinatorForm.FIELDS.contains(v.field())) result.rejectValue(v.field(), "coordinator.invalid", v.reason());
-            else result.reject("coordinator.invalid", v.reason());
-        }
+        FormErrors.bind(result, CoordinatorForm.FIELDS, "coordinator.invalid", violations);
     }
 
     private CurrentUser writer() {

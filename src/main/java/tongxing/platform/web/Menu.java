@@ -34,8 +34,8 @@ public class Menu {
         if (STAFF.contains(role) || role == MEDIATION_ORG) programs.add(MenuItem.placeholder("program.3", "/programs/mediation", "chat-square-text"));
         if (STAFF.contains(role) || role == ENTERPRISE) programs.add(MenuItem.placeholder("program.4", "/programs/cultivation", "award"));
         if (STAFF.contains(role) || role == EXPERT) programs.add(MenuItem.placeholder("program.5", "/programs/newenterprise", "shop"));
-        if (STAFF.contains(role) || role == ENTERPRISE) programs.add(MenuItem.placeholder("program.6", "/programs/monitoring", "graph-down"));
-        if (STAFF.contains(role) || role == ENTERPRISE) programs.add(MenuItem.placeholder("program.7", "/programs/wage", "cash-stack"));
+        if (STAFF.contains(role) || role == ENTERPRISE) programs.add(MenuItem.link("program.6", "/monitoring", "graph-down"));
+        if (STAFF.contains(role) || role == ENTERPRISE) programs.add(MenuItem.link("program.7", "/wage", "cash-stack"));
         if (STAFF.contains(role)) programs.add(MenuItem.placeholder("program.plan", "/programs/plan", "clipboard-data"));
         items.add(MenuItem.group("menu.programs", "grid", programs));
         if (STAFF.contains(role) || role == EXPERT) items.add(MenuItem.link("menu.selection", "/selection/campaigns", "award"));

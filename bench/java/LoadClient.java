@@ -100,7 +100,7 @@ public final class LoadClient {
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch warmedUp = new CountDownLatch(users), done = new CountDownLatch(users);
         long[] measuredStart = new long[1];
-        double[] cpuAtStart = new double[1];
+        double[] cpuAtStart = new double[2];
         Object startLock = new Object();
         List<Thread> threads = new ArrayList<>();
         for (VirtualUser vu : vus) {
@@ -112,6 +112,7 @@ public final class LoadClient {
                     synchronized (startLock) {
                         if (measuredStart[0] == 0) {
                             cpuAtStart[0] = serverCpuSeconds();
+                            cpuAtStart[1] = appCpuSeconds();
                             measuredStart[0] = System.nanoTime();
                         }
                     }
@@ -133,12 +134,15 @@ public final class LoadClient {
         done.await();
         long wall = System.nanoTime() - measuredStart[0];
         double cpu = serverCpuSeconds() - cpuAtStart[0];
+        double appCpu = appCpuSeconds() - cpuAtStart[1];
         report(new ArrayList<>(samples), wall, failures.get());
         if (options.containsKey("server-pids") && !samples.isEmpty()) {
             double perRequest = cpu * 1000 / samples.size();
             int cores = Runtime.getRuntime().availableProcessors();
             System.out.printf(Locale.ROOT, "server CPU (app + PostgreSQL) in the measured phase: %.1f s = %.1f ms per request;"
                     + " %d cores fully used would serve at most %.0f requests/s%n", cpu, perRequest, cores, cores * 1000 / perRequest);
+            System.out.printf(Locale.ROOT, "  of which the app JVM %.1f ms, PostgreSQL %.1f ms per request%n",
+                    appCpu * 1000 / samples.size(), (cpu - appCpu) * 1000 / samples.size());
         }
     }
 
@@ -171,6 +175,23 @@ public final class LoadClient {
         }
         long ticks = all.stream().mapToLong(LoadClient::ticks).sum();
         return ticks / 100.0;   // USER_HZ, 100 on Linux
+    }
+
+    /** User + system CPU of the first of the server pids alone (the app JVM), in seconds. */
+    private double appCpuSeconds() {
+        String pids = options.get("server-pids");
+        if (pids == null) return 0;
+        return ownTicks(Long.parseLong(pids.split(",")[0].trim())) / 100.0;
+    }
+
+    private static long ownTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static long ticks(long pid) {

@@ -5,6 +5,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tongxing.enterprise.search.EnterpriseCounts;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
 import tongxing.platform.crypto.PersonalDataCipher;
@@ -50,9 +51,12 @@ public class EnterpriseRegistry {
     private final PersonalDataCipher cipher;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final EnterpriseCounts counts;
 
     EnterpriseRegistry(JdbcClient jdbc, EnterpriseValidation validation, SizeClassifier sizeClassifier,
-                       Industries industries, PersonalDataCipher cipher, AuditLog audit, ApplicationEventPublisher events) {
+                       Industries industries, PersonalDataCipher cipher, AuditLog audit, ApplicationEventPublisher events,
+                       EnterpriseCounts counts) {
+        this.counts = counts;
         this.jdbc = jdbc;
         this.validation = validation;
         this.sizeClassifier = sizeClassifier;
@@ -104,6 +108,7 @@ public class EnterpriseRegistry {
             throw new ValidationException("uscc", "统一社会信用代码 " + d.uscc() + " 已在企业库中登记");
         }
         Enterprise created = findById(Scope.province(), id).orElseThrow();
+        counts.registryChanged();
         audit.record(AuditAction.CREATE, "enterprise", d.uscc(), "新增企业：" + d.name(), null, auditView(created));
         events.publishEvent(new EnterpriseRegistered(d.uscc(), d.name(), d.regionCode(), source));
         return created;
@@ -135,6 +140,7 @@ public class EnterpriseRegistry {
         Map<String, Object> b = auditView(before), a = auditView(after);
         b.keySet().removeIf(k -> Objects.equals(b.get(k), a.get(k)));
         a.keySet().removeIf(k -> !b.containsKey(k));
+        counts.registryChanged();
         audit.record(AuditAction.UPDATE, "enterprise", before.uscc(), "修改企业：" + after.name(), b, a);
         return after;
     }

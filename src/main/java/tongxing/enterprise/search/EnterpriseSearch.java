@@ -33,6 +33,12 @@ public class EnterpriseSearch {
     /** Times are shown as Hainan reads them. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int EXPORT_FETCH_SIZE = 2_000;
+    /**
+     * From this many matches of a name on, a page tests names row by row along the list's order
+     * (about 20 × 1,000,000 / 5,000 = 4,000 rows at most for the first page of the whole province)
+     * rather than fetching and sorting every candidate the bigram index offers.
+     */
+    static final long MANY_MATCHES = 5_000;
 
     private static final String COLUMNS = """
             e.id, e.uscc, e.name, e.region_code, e.industry_code, e.industry_section, e.size_class, e.ownership_code,
@@ -46,10 +52,12 @@ public class EnterpriseSearch {
     private final OwnershipTypes ownershipTypes;
     private final PersonalDataCipher cipher;
     private final boolean canForceCustomPlans;
+    private final EnterpriseCounts counts;
 
     EnterpriseSearch(JdbcClient jdbc, DataSource dataSource, Regions regions, Industries industries,
-                     OwnershipTypes ownershipTypes, PersonalDataCipher cipher) {
+                     OwnershipTypes ownershipTypes, PersonalDataCipher cipher, EnterpriseCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
         // Exports read through a cursor (fetch size inside a transaction) and may run longer than screens.
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(EXPORT_FETCH_SIZE);
@@ -68,15 +76,25 @@ public class EnterpriseSearch {
     public EnterprisePage page(Scope scope, EnterpriseFilter filter, int page) {
         int p = EnterprisePage.clamp(page);
         EnterpriseConditions where = EnterpriseConditions.of(scope, filter, ownershipTypes);
-        planWithTheValues();
-        long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM enterprise e WHERE " + where.sql()
-                        + "\n LIMIT :count_limit) counted")
+        planForThisSearch();
+        long total = counts.total(where, () -> jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM enterprise e WHERE "
+                        + where.sql() + "\n LIMIT :count_limit) counted")
                 .params(where.params()).param("count_limit", EnterprisePage.COUNT_LIMIT + 1)
-                .query(Long.class).single();
-        List<EnterpriseRow> rows = total == 0 ? List.of()
-                : jdbc.sql("SELECT " + COLUMNS + " FROM enterprise e WHERE " + where.sql()
-                        + "\n ORDER BY e.id DESC LIMIT :limit OFFSET :offset")
-                .params(where.params()).param("limit", EnterprisePage.SIZE)
+                .query(Long.class).single());
+        if (total == 0) return new EnterprisePage(List.of(), p, 0);
+        // Many matches of a name: walk the list's order and test each row (see EnterpriseConditions).
+        EnterpriseConditions pageWhere = filter.name() != null && total >= MANY_MATCHES
+                ? EnterpriseConditions.of(scope, filter, ownershipTypes, true) : where;
+        String sql = filter.uscc() != null && filter.name() == null
+                // A USCC prefix matches a range of the pattern index, which holds the ids (V80):
+                // take the page's ids from there (OFFSET 0 keeps the planner from walking the
+                // primary key instead), then read those rows alone.
+                ? "SELECT " + COLUMNS + " FROM enterprise e WHERE e.id IN (SELECT m.id FROM (SELECT e.id FROM enterprise e WHERE "
+                        + pageWhere.sql() + "\n OFFSET 0) m ORDER BY m.id DESC LIMIT :limit OFFSET :offset)\n ORDER BY e.id DESC"
+                : "SELECT " + COLUMNS + " FROM enterprise e WHERE " + pageWhere.sql()
+                        + "\n ORDER BY " + pageWhere.orderBy() + " LIMIT :limit OFFSET :offset";
+        List<EnterpriseRow> rows = jdbc.sql(sql)
+                .params(pageWhere.params()).param("limit", EnterprisePage.SIZE)
                 .param("offset", (p - 1) * EnterprisePage.SIZE)
                 .query(this::map).list();
         return new EnterprisePage(rows, p, total);
@@ -91,9 +109,9 @@ public class EnterpriseSearch {
     @Transactional(readOnly = true)
     public long stream(Scope scope, EnterpriseFilter filter, Consumer<EnterpriseRow> sink) {
         EnterpriseConditions where = EnterpriseConditions.of(scope, filter, ownershipTypes);
-        planWithTheValues();
+        planForThisSearch();
         long[] count = {0};
-        streaming.sql("SELECT " + COLUMNS + " FROM enterprise e WHERE " + where.sql() + "\n ORDER BY e.id DESC")
+        streaming.sql("SELECT " + COLUMNS + " FROM enterprise e WHERE " + where.sql() + "\n ORDER BY " + where.orderBy())
                 .params(where.params())
                 .query(rs -> {
                     sink.accept(map(rs, 0));
@@ -108,9 +126,17 @@ public class EnterpriseSearch {
      * switch to a generic plan made without the values, which at a million rows turned a 10 ms
      * search into seconds (the trigram index scanned whole for an unknown ILIKE pattern). So the
      * search transaction always plans with the values it has.
+     *
+     * <p>Nor does a list page start parallel workers: with fifty users on two cores they only add
+     * the cost of starting them (JFR and EXPLAIN, bench 1). One round trip sets both.
      */
-    private void planWithTheValues() {
-        if (canForceCustomPlans) jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+    private void planForThisSearch() {
+        if (canForceCustomPlans) {
+            jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+                    + " set_config('max_parallel_workers_per_gather', '0', true)").query((rs, n) -> 1).list();
+        } else {
+            jdbc.sql("SELECT set_config('max_parallel_workers_per_gather', '0', true)").query((rs, n) -> 1).list();
+        }
     }
 
     private EnterpriseRow map(ResultSet rs, int rowNum) throws SQLException {

@@ -22,6 +22,15 @@ record NameMatch(String sql, Map<String, Object> params) {
                 Map.of("name", query, "name_like", like)));
     }
 
+    /** The same match tested on a row alone, for a walk along an index that rows are read from anyway. */
+    String rowTestSql() {
+        return "e.name ILIKE :name_like";
+    }
+
+    Map<String, Object> rowTestParams() {
+        return Map.of("name_like", params.get("name_like"));
+    }
+
     /** LIKE's own characters taken literally (backslash is PostgreSQL's default escape). */
     static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -26,11 +26,14 @@ class EnterpriseListController {
     private final EnterpriseSearch search;
     private final EnterpriseOptions options;
     private final EnterpriseExport export;
+    private final SearchFormOptions formOptions;
 
-    EnterpriseListController(EnterpriseSearch search, EnterpriseOptions options, EnterpriseExport export) {
+    EnterpriseListController(EnterpriseSearch search, EnterpriseOptions options, EnterpriseExport export,
+                             SearchFormOptions formOptions) {
         this.search = search;
         this.options = options;
         this.export = export;
+        this.formOptions = formOptions;
     }
 
     /**
@@ -41,7 +44,7 @@ class EnterpriseListController {
     String list(@ModelAttribute("filter") EnterpriseFilter filter, @RequestParam(defaultValue = "1") String page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx,
                 @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
-                Model model, HttpServletResponse response) {
+                Model model, HttpServletResponse response, Locale locale) {
         CurrentUser user = CurrentUser.require();
         if (user.role() == Role.ENTERPRISE) return "redirect:/enterprises/mine";
         RegistryAccess.require(RegistryAccess.mayBrowse(user.role()));
@@ -55,22 +58,27 @@ class EnterpriseListController {
         response.addHeader("Vary", "HX-Request");
         if (htmx != null && historyRestore == null) return "enterprises/list :: results";
         model.addAttribute("showRegion", scope instanceof Scope.Province);
-        model.addAttribute("regions", options.regions());
-        model.addAttribute("sections", options.sections());
-        model.addAttribute("divisionGroups", options.divisionGroups(f.section()));
-        model.addAttribute("sizeClasses", options.sizeClasses());
-        model.addAttribute("ownershipTypes", options.ownershipTypes());
+        model.addAttribute("regionOptions", formOptions.regions(f.region(), locale));
+        model.addAttribute("sectionOptions", formOptions.sections(f.section(), locale));
+        model.addAttribute("divisionOptions", formOptions.divisions(validSection(f.section()), f.division(), locale));
+        model.addAttribute("sizeOptions", formOptions.sizes(f.size(), locale));
+        model.addAttribute("ownershipOptions", formOptions.ownershipTypes(f.ownership(), locale));
         return "enterprises/list";
     }
 
     /** The division select's options after the section changed. */
     @GetMapping("/divisions")
-    String divisions(@RequestParam(required = false) String section, Model model) {
+    String divisions(@RequestParam(required = false) String section, Model model, Locale locale) {
         RegistryAccess.require(RegistryAccess.mayBrowse(CurrentUser.require().role()));
         String s = section == null || section.isBlank() ? null : section.trim();
-        model.addAttribute("divisionGroups", options.divisionGroups(s));
-        model.addAttribute("filter", EnterpriseFilter.none());
+        model.addAttribute("divisionOptions", formOptions.divisions(validSection(s), null, locale));
         return "enterprises/list :: divisionOptions";
+    }
+
+    /** The options are remembered per section: any unknown section shares one key (and offers no division). */
+    private String validSection(String section) {
+        if (section == null) return null;
+        return options.sections().stream().anyMatch(s -> s.code().equals(section)) ? section : "-";
     }
 
     /** The current filter as an .xlsx, streamed, within the scope, audited. */

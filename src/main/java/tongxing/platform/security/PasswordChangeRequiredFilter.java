@@ -14,9 +14,9 @@ import java.io.IOException;
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PATH = "/account/password";
-    private final AccountStore accounts;
+    private final AccountStates accounts;
 
-    PasswordChangeRequiredFilter(AccountStore accounts) {
+    PasswordChangeRequiredFilter(AccountStates accounts) {
         this.accounts = accounts;
     }
 
@@ -32,7 +32,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var user = CurrentUser.find();
-        if (user.isPresent() && accounts.mustChangePassword(user.get().id())) {
+        if (user.isPresent() && accounts.current(request, user.get().id()).map(AccountState::mustChangePassword).orElse(false)) {
             response.sendRedirect(request.getContextPath() + CHANGE_PATH);
             return;
         }

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -17,6 +16,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tongxing.platform.security.AccountStates;
 import tongxing.platform.security.CurrentUser;
 
 import java.io.IOException;
@@ -39,12 +39,12 @@ import java.util.Optional;
 @Component
 class AccountChangesFilter extends OncePerRequestFilter {
 
-    private final JdbcClient jdbc;
+    private final AccountStates states;
     private final UserDetailsService accounts;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    AccountChangesFilter(JdbcClient jdbc, UserDetailsService accounts) {
-        this.jdbc = jdbc;
+    AccountChangesFilter(AccountStates states, UserDetailsService accounts) {
+        this.states = states;
         this.accounts = accounts;
     }
 
@@ -71,7 +71,7 @@ class AccountChangesFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<CurrentUser> user = CurrentUser.find();
         if (user.isPresent()) {
-            Optional<Stored> stored = load(user.get().id());
+            Optional<Stored> stored = load(request, user.get().id());
             if (stored.isEmpty() || !stored.get().enabled()) {
                 logOut(request, response);
                 return;
@@ -81,18 +81,10 @@ class AccountChangesFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private Optional<Stored> load(long id) {
-        return jdbc.sql("""
-                        SELECT username, enabled, role, region_code, organization_id, enterprise_uscc
-                        FROM platform_user WHERE id = :id""")
-                .param("id", id)
-                .query((rs, n) -> {
-                    long org = rs.getLong("organization_id");
-                    Long organizationId = rs.wasNull() ? null : org;
-                    return new Stored(rs.getString("username"), rs.getBoolean("enabled"), rs.getString("role"),
-                            rs.getString("region_code"), organizationId, rs.getString("enterprise_uscc"));
-                })
-                .optional();
+    /** The same read as the password-change filter's in this request (one query per page, not two). */
+    private Optional<Stored> load(HttpServletRequest request, long id) {
+        return states.current(request, id).map(a -> new Stored(a.username(), a.enabled(), a.role(), a.regionCode(),
+                a.organizationId(), a.enterpriseUscc()));
     }
 
     private void logOut(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -64,6 +64,9 @@ public abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1366,900", "--lang=zh-CN",
+                // Bootstrap scrolls smoothly unless the user prefers reduced motion; a smooth scroll still running
+                // when Selenium clicks makes the click land on whatever is at the old position.
+                "--force-prefers-reduced-motion",
                 "--user-data-dir=" + Files.createTempDirectory("tongxing-chrome"));
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toString());

@@ -176,7 +176,7 @@ class EnterpriseImportTest {
         assertThat(sanya.tags()).containsExactly("重点企业", "试点");
         assertThat(registry.find(Scope.province(), good1).orElseThrow().name()).isEqualTo("海口导入测试有限公司");
         assertThat(Path.of(storageDir, "imports", stored)).doesNotExist();
-        assertThat(jdbc.sql("SELECT summary FROM platform_audit_log WHERE action = 'IMPORT' AND entity_id = :id")
+        assertThat(jdbc.sql("SELECT summary FROM platform_audit_log WHERE action = 'IMPORT' AND entity_type = 'import' AND entity_id = :id")
                 .param("id", String.valueOf(id)).query(String.class).single())
                 .contains("企业台账.xlsx").contains("新增 3 条");
         // The error report stays available after the commit.

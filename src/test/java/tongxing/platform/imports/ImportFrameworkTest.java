@@ -163,7 +163,7 @@ class ImportFrameworkTest {
         assertThat(job.status()).isEqualTo(ImportJobStatus.FAILED);
         assertThat(job.message()).contains("已全部撤销");
         assertThat(stored(p)).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_log WHERE action = 'IMPORT' AND entity_id = :id")
+        assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_log WHERE action = 'IMPORT' AND entity_type = 'import' AND entity_id = :id")
                 .param("id", String.valueOf(id)).query(Long.class).single()).isZero();
         assertThatThrownBy(() -> imports.commit(id, CurrentUser.require()))
                 .isInstanceOfSatisfying(ImportProblem.class, e -> assertThat(e.messageKey()).isEqualTo("imports.commit.already.FAILED"));

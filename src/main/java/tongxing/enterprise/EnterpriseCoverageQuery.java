@@ -45,6 +45,19 @@ public class EnterpriseCoverageQuery {
     public record Brief(long id, String uscc, String name, String regionCode, SizeClass sizeClass, Integer employees) {
     }
 
+    /**
+     * A set of USCCs the caller defines in SQL over its own tables (one {@code char(18)} column named
+     * {@code uscc}), so that a large set (hundreds of thousands of covered enterprises) never travels
+     * through Java: this module wraps it in a subquery and joins it to the registry in one statement.
+     * The text must be the caller's constant SQL; values go in {@code params}, whose names must not
+     * clash with this class's ({@code sizes}, {@code tag}, {@code region}, {@code set}, the scope's).
+     */
+    public record UsccSource(String sql, Map<String, Object> params) {
+        public UsccSource {
+            params = Map.copyOf(params);
+        }
+    }
+
     private final JdbcClient jdbc;
 
     EnterpriseCoverageQuery(JdbcClient jdbc) {
@@ -80,6 +93,51 @@ public class EnterpriseCoverageQuery {
                         WHERE\s""" + w.sql + " AND NOT (e.uscc = ANY (CAST(:set AS char(18)[]))) ORDER BY e.region_code, e.id"
                         + paging)
                 .params(w.params).param("set", arrayLiteral(usccs))
+                .query((rs, n) -> {
+                    int emp = rs.getInt(6);
+                    return new Brief(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            SizeClass.valueOf(rs.getString(5)), rs.wasNull() ? null : emp);
+                }).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    /**
+     * As {@link #tally(Scope, Universe, Collection)}, with the set given in SQL: one statement. The
+     * covered count is a semi-join ({@code EXISTS}), so the planner hashes the set once (no DISTINCT,
+     * no per-row probing) for a large universe, or probes an index for a small one.
+     */
+    public List<RegionTally> tally(Scope scope, Universe universe, UsccSource set) {
+        Where w = where(scope, universe, null);
+        return jdbc.sql("""
+                        SELECT t.region_code, t.total, coalesce(c.in_set, 0) AS in_set
+                        FROM (SELECT e.region_code, count(*) AS total FROM enterprise e WHERE %1$s GROUP BY e.region_code) t
+                        LEFT JOIN (SELECT e.region_code, count(*) AS in_set FROM enterprise e
+                                   WHERE %1$s AND EXISTS (SELECT 1 FROM (%2$s) x WHERE x.uscc = e.uscc)
+                                   GROUP BY e.region_code) c ON c.region_code = t.region_code
+                        ORDER BY t.region_code""".formatted(w.sql, set.sql()))
+                .params(w.params).params(set.params())
+                .query((rs, n) -> new RegionTally(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+    }
+
+    /** As {@link #countOutside(Scope, Universe, String, Collection)}, with the set given in SQL. */
+    public long countOutside(Scope scope, Universe universe, String regionCode, UsccSource set) {
+        Where w = where(scope, universe, regionCode);
+        return jdbc.sql("SELECT count(*) FROM enterprise e WHERE " + w.sql
+                        + " AND NOT EXISTS (SELECT 1 FROM (" + set.sql() + ") x WHERE x.uscc = e.uscc)")
+                .params(w.params).params(set.params()).query(Long.class).single();
+    }
+
+    /** As {@link #outside(Scope, Universe, String, Collection, int, int, Consumer)}, with the set given in SQL. */
+    public void outside(Scope scope, Universe universe, String regionCode, UsccSource set, int offset, int limit,
+                        Consumer<Brief> sink) {
+        Where w = where(scope, universe, regionCode);
+        String paging = limit > 0 ? " LIMIT " + limit + " OFFSET " + Math.max(0, offset) : "";
+        try (var rows = jdbc.sql("""
+                        SELECT e.id, e.uscc, e.name, e.region_code, e.size_class, e.employees FROM enterprise e
+                        WHERE\s""" + w.sql + " AND NOT EXISTS (SELECT 1 FROM (" + set.sql() + ") x WHERE x.uscc = e.uscc)"
+                        + " ORDER BY e.region_code, e.id" + paging)
+                .params(w.params).params(set.params())
                 .query((rs, n) -> {
                     int emp = rs.getInt(6);
                     return new Brief(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

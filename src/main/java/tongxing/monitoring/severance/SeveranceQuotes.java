@@ -24,6 +24,14 @@ public class SeveranceQuotes {
     }
 
     public SeveranceQuote quote(SeveranceInput in) {
+        return quote(in, null);
+    }
+
+    /**
+     * As {@link #quote(SeveranceInput)}, with the wage parameters in force on {@code parametersOn}
+     * (e.g. the end of a chosen year) instead of on the termination date; null means the termination date.
+     */
+    public SeveranceQuote quote(SeveranceInput in, java.time.LocalDate parametersOn) {
         List<Violation> v = new ArrayList<>();
         if (in.averageMonthlyWage() == null) v.add(new Violation("averageMonthlyWage", "请填写解除前十二个月平均工资"));
         else if (in.averageMonthlyWage().signum() < 0) v.add(new Violation("averageMonthlyWage", "平均工资不能为负数"));
@@ -37,12 +45,14 @@ public class SeveranceQuotes {
             v.add(new Violation("previousMonthWage", "上月工资不能为负数"));
         if (!v.isEmpty()) throw new ValidationException(v);
 
-        BigDecimal minimum = wageParameters.minimumMonthlyWage(in.regionCode(), in.terminationDate())
-                .orElseThrow(() -> new ValidationException("terminationDate",
-                        "系统中没有 " + in.terminationDate() + " 当时" + regions.name(in.regionCode()) + "的最低工资标准，请联系管理员补录"));
-        WageParameters.AverageWage average = wageParameters.averageAnnualWage(in.regionCode(), in.terminationDate())
-                .orElseThrow(() -> new ValidationException("terminationDate",
-                        "系统中没有 " + in.terminationDate() + " 当时适用的职工平均工资，请联系管理员补录"));
+        java.time.LocalDate on = parametersOn == null ? in.terminationDate() : parametersOn;
+        String field = parametersOn == null ? "terminationDate" : "year";
+        BigDecimal minimum = wageParameters.minimumMonthlyWage(in.regionCode(), on)
+                .orElseThrow(() -> new ValidationException(field,
+                        "系统中没有 " + on + " 当时" + regions.name(in.regionCode()) + "的最低工资标准，请联系管理员补录"));
+        WageParameters.AverageWage average = wageParameters.averageAnnualWage(in.regionCode(), on)
+                .orElseThrow(() -> new ValidationException(field,
+                        "系统中没有 " + on + " 当时适用的职工平均工资，请联系管理员补录"));
         BigDecimal monthlyAverage = average.annual().divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
         String source = regions.name(average.regionCode()) + "职工年平均工资 " + average.annual().toPlainString()
                 + " 元 ÷ 12，自 " + average.effectiveFrom() + " 起适用";

@@ -1,0 +1,51 @@
+package tongxing.enterprise;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where registered enterprises are, for other modules' loaders and lists: given USCCs (a whole
+ * month's feed at once), their region, industry section and name, in one set-based query. A
+ * USCC absent from the answer is not in the registry. Callers apply the data scope themselves.
+ */
+@Service
+public class EnterpriseLocations {
+
+    /** A registered enterprise's region code, GB/T 4754 section letter and name. */
+    public record Location(String regionCode, String industrySection, String name) {
+    }
+
+    private final JdbcClient jdbc;
+
+    EnterpriseLocations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, Location> locate(Collection<String> usccs) {
+        Map<String, Location> found = new HashMap<>(Math.max(16, usccs.size() * 2));
+        if (usccs.isEmpty()) return found;
+        jdbc.sql("""
+                        SELECT e.uscc, e.region_code, e.industry_section, e.name
+                        FROM enterprise e WHERE e.uscc = ANY (CAST(:usccs AS char(18)[]))""")
+                .param("usccs", arrayLiteral(usccs))
+                .query((rs, n) -> found.put(rs.getString(1),
+                        new Location(rs.getString(2), rs.getString(3), rs.getString(4))))
+                .list();
+        return found;
+    }
+
+    /** A PostgreSQL array literal; USCCs that are not 18 plain characters cannot match and are left out. */
+    private static String arrayLiteral(Collection<String> usccs) {
+        StringBuilder b = new StringBuilder(usccs.size() * 19 + 2).append('{');
+        for (String u : usccs) {
+            if (u == null || !u.matches("[0-9A-Z]{18}")) continue;
+            if (b.length() > 1) b.append(',');
+            b.append(u);
+        }
+        return b.append('}').toString();
+    }
+}

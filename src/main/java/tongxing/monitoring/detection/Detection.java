@@ -1,0 +1,104 @@
+package tongxing.monitoring.detection;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the rules for one month: one INSERT ... SELECT per rule under the latest rule-set
+ * version, in one transaction of its own. Runs of the same month are serialized by an advisory
+ * lock, and a finished run replaces the month's earlier runs and their signals (the latest
+ * finished run wins). A failed run is recorded as FAILED and changes nothing else.
+ */
+@Service
+public class Detection {
+
+    private static final Logger log = LoggerFactory.getLogger(Detection.class);
+
+    /** The result of a run. */
+    public record Result(long runId, LocalDate month, int ruleVersion, int enterprises, int signals) {
+    }
+
+    private final JdbcClient jdbc;
+    private final RuleSets ruleSets;
+    private final List<DetectionRule> rules;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+
+    Detection(JdbcClient jdbc, RuleSets ruleSets, List<DetectionRule> rules, ApplicationEventPublisher events,
+              PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ruleSets = ruleSets;
+        this.rules = List.copyOf(rules);
+        this.events = events;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public List<DetectionRule> rules() {
+        return rules;
+    }
+
+    /** Detects the month (any day of it) now, in a transaction of its own. */
+    public Result run(LocalDate anyDay, String triggeredBy) {
+        LocalDate month = anyDay.withDayOfMonth(1);
+        try {
+            return tx.execute(s -> detect(month, triggeredBy));
+        } catch (RuntimeException e) {
+            log.error("Detection of {} failed", month, e);
+            tx.executeWithoutResult(s -> jdbc.sql("""
+                            INSERT INTO monitoring_detection_run (month, rule_version, triggered_by, finished_at, status)
+                            VALUES (:month, :version, :by, now(), 'FAILED')""")
+                    .param("month", month).param("version", ruleSets.current().version()).param("by", by(triggeredBy)).update());
+            throw e;
+        }
+    }
+
+    private Result detect(LocalDate month, String triggeredBy) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(20261124, CAST(:key AS integer))")
+                .param("key", month.getYear() * 100 + month.getMonthValue()).query((rs, n) -> 1).list();
+        RuleSet ruleSet = ruleSets.current();
+        long runId = jdbc.sql("""
+                        INSERT INTO monitoring_detection_run (month, rule_version, triggered_by)
+                        VALUES (:month, :version, :by) RETURNING id""")
+                .param("month", month).param("version", ruleSet.version()).param("by", by(triggeredBy))
+                .query(Long.class).single();
+        for (DetectionRule rule : rules) {
+            Map<String, Object> params = new HashMap<>(rule.parameters(ruleSet.parameters()));
+            params.put("run", runId);
+            params.put("month", month);
+            params.put("prev", month.minusMonths(1));
+            params.put("base", month.minusMonths(3));
+            jdbc.sql(rule.sql()).params(params).update();
+        }
+        var counts = jdbc.sql("SELECT count(DISTINCT uscc), count(*) FROM monitoring_signal WHERE run_id = :run")
+                .param("run", runId).query((rs, n) -> new int[]{rs.getInt(1), rs.getInt(2)}).single();
+        jdbc.sql("""
+                        UPDATE monitoring_detection_run SET status = 'FINISHED', finished_at = clock_timestamp(),
+                               enterprises = :enterprises, signals = :signals WHERE id = :run""")
+                .param("enterprises", counts[0]).param("signals", counts[1]).param("run", runId).update();
+        jdbc.sql("DELETE FROM monitoring_detection_run WHERE month = :month AND id <> :run")
+                .param("month", month).param("run", runId).update();
+        boolean latest = jdbc.sql("""
+                        SELECT NOT EXISTS (SELECT 1 FROM monitoring_detection_run WHERE status = 'FINISHED' AND month > :month)""")
+                .param("month", month).query(Boolean.class).single();
+        events.publishEvent(new DetectionFinished(runId, month, latest));
+        log.info("Detection of {} (rules v{}): {} signals for {} enterprises", month, ruleSet.version(), counts[1], counts[0]);
+        return new Result(runId, month, ruleSet.version(), counts[0], counts[1]);
+    }
+
+    private static String by(String triggeredBy) {
+        return triggeredBy == null || triggeredBy.isBlank() ? "SYSTEM"
+                : triggeredBy.length() > 100 ? triggeredBy.substring(0, 100) : triggeredBy;
+    }
+}

@@ -1,0 +1,28 @@
+package tongxing.monitoring.detection;
+
+import java.util.Map;
+
+/**
+ * One early-warning rule (预警规则): a single INSERT ... SELECT over the month's partitions that
+ * writes a signal (level, Chinese reason with the figures, facts as evidence) for every
+ * enterprise it fires on. The SQL may use {@code :run}, {@code :month}, {@code :prev} (the month
+ * before) and {@code :base} (three months before) besides the rule's own parameters.
+ */
+public interface DetectionRule {
+
+    /** Stable code stored with the signal, e.g. {@code HEADCOUNT_DROP_MONTH}. */
+    String code();
+
+    /** The rule's name as users read it. */
+    String title();
+
+    /** The highest level the rule gives. */
+    String level();
+
+    String sql();
+
+    Map<String, Object> parameters(RuleParameters p);
+
+    /** The INSERT every rule starts with. */
+    String INSERT = "INSERT INTO monitoring_signal (run_id, month, uscc, region_code, rule_code, level, reason, evidence)\n";
+}

@@ -1,0 +1,52 @@
+package tongxing.monitoring.detection;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/**
+ * 参保人数三个月累计下降达到裁员标准: the same threshold of 劳动合同法 第四十一条, over a rolling
+ * three months (this month against three months before), which catches a layoff cut into
+ * monthly slices that each stay under the line. Orange.
+ */
+@Component
+@Order(2)
+class HeadcountDropQuarterRule implements DetectionRule {
+
+    @Override
+    public String code() {
+        return "HEADCOUNT_DROP_QUARTER";
+    }
+
+    @Override
+    public String title() {
+        return "参保人数三个月累计下降达到裁员标准";
+    }
+
+    @Override
+    public String level() {
+        return "ORANGE";
+    }
+
+    @Override
+    public String sql() {
+        return INSERT + """
+                SELECT :run, c.month, c.uscc, c.region_code, 'HEADCOUNT_DROP_QUARTER', 'ORANGE',
+                       format('近三个月参保人数累计减少 %s 人（%s 月 %s 人 → %s 月 %s 人，降幅 %s%%），达到《劳动合同法》第四十一条裁员人数标准',
+                              b.insured - c.insured, to_char(b.month, 'YYYY-MM'), b.insured, to_char(c.month, 'YYYY-MM'), c.insured,
+                              round((b.insured - c.insured) * 100.0 / b.insured, 1)),
+                       (SELECT jsonb_agg(jsonb_build_object('feed', 'SOCIAL_INSURANCE', 'month', to_char(h.month, 'YYYY-MM'),
+                                                            'insured', h.insured) ORDER BY h.month)
+                        FROM monitoring_headcount h WHERE h.uscc = c.uscc AND h.month BETWEEN :base AND :month)
+                FROM monitoring_headcount c
+                JOIN monitoring_headcount b ON b.month = :base AND b.uscc = c.uscc
+                WHERE c.month = :month AND b.insured > c.insured
+                  AND (b.insured - c.insured >= :people OR (b.insured - c.insured) * 100 >= b.insured * :percent)""";
+    }
+
+    @Override
+    public Map<String, Object> parameters(RuleParameters p) {
+        return Map.of("people", p.layoffMinPeople(), "percent", p.layoffMinPercent());
+    }
+}

@@ -1,0 +1,54 @@
+package tongxing.monitoring.feeds;
+
+import org.springframework.stereotype.Component;
+import tongxing.enterprise.EnterpriseLocations;
+import tongxing.platform.region.Regions;
+import tongxing.platform.security.Scope;
+import tongxing.platform.security.ScopeSql;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks feed rows against the registry, one query per batch: a USCC the registry does not know
+ * is reported (never dropped silently), and a loader may only send facts of enterprises in its
+ * own region.
+ */
+@Component
+class FeedChecks {
+
+    enum Kind { UNKNOWN, OUTSIDE_SCOPE }
+
+    record Problem(int index, Kind kind, String reason) {
+    }
+
+    private final EnterpriseLocations locations;
+    private final Regions regions;
+
+    FeedChecks(EnterpriseLocations locations, Regions regions) {
+        this.locations = locations;
+        this.regions = regions;
+    }
+
+    List<Problem> check(Scope scope, List<String> usccs) {
+        Map<String, EnterpriseLocations.Location> found = locations.locate(new java.util.HashSet<>(usccs));
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < usccs.size(); i++) {
+            EnterpriseLocations.Location at = found.get(usccs.get(i));
+            if (at == null) {
+                problems.add(new Problem(i, Kind.UNKNOWN, "统一社会信用代码 " + usccs.get(i) + " 未在企业库登记，请先登记企业或核对代码"));
+            } else if (!ScopeSql.mayWriteRegion(scope, at.regionCode())) {
+                problems.add(new Problem(i, Kind.OUTSIDE_SCOPE, "该企业属于" + regions.name(at.regionCode()) + "，不在您的辖区，不能报送其数据"));
+            }
+        }
+        return problems;
+    }
+
+    Map<String, String> regionsOf(java.util.Collection<String> usccs) {
+        Map<String, String> regionByUscc = new HashMap<>();
+        locations.locate(usccs).forEach((u, l) -> regionByUscc.put(u, l.regionCode()));
+        return regionByUscc;
+    }
+}

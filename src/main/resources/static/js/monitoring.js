@@ -1,0 +1,52 @@
+// Program 6 charts (CSP: no inline script). Each .monitoring-chart names its JSON source in data-url:
+// the dashboard's province/region trend (an array of {label, months, insured}) or one enterprise's
+// trend ({months, insured, unemployment, separations, signalMonths}).
+(function () {
+  if (typeof echarts === 'undefined') return;
+  var zh = (document.documentElement.lang || 'zh') === 'zh';
+  var t = zh ? {insured: '参保人数', unemployment: '失业登记人数', separations: '解除终止备案', signal: '红/橙预警'}
+             : {insured: 'Insured', unemployment: 'Unemployment registrations', separations: 'Separations filed', signal: 'Red/orange signal'};
+
+  function drawRegions(el, series) {
+    var months = series.length ? series[0].months : [];
+    echarts.init(el).setOption({
+      tooltip: {trigger: 'axis'},
+      legend: {top: 0},
+      grid: {left: 70, right: 70, top: 30, bottom: 30},
+      xAxis: {type: 'category', data: months},
+      yAxis: series.map(function (s, i) {
+        return {type: 'value', name: s.label, position: i === 0 ? 'left' : 'right', scale: true};
+      }),
+      series: series.map(function (s, i) {
+        return {name: s.label, type: 'line', yAxisIndex: i, smooth: true, data: s.insured};
+      })
+    });
+    el.setAttribute('data-drawn', String(months.length));
+  }
+
+  function drawEnterprise(el, d) {
+    var marks = (d.signalMonths || []).filter(function (m) { return d.months.indexOf(m) >= 0; })
+      .map(function (m) { return {xAxis: m}; });
+    echarts.init(el).setOption({
+      tooltip: {trigger: 'axis'},
+      legend: {top: 0},
+      grid: {left: 60, right: 60, top: 30, bottom: 30},
+      xAxis: {type: 'category', data: d.months},
+      yAxis: [{type: 'value', name: t.insured, scale: true}, {type: 'value', name: t.unemployment, minInterval: 1}],
+      series: [
+        {name: t.insured, type: 'line', data: d.insured, connectNulls: false,
+          markLine: {symbol: 'none', label: {formatter: t.signal}, lineStyle: {color: '#dc3545', type: 'dashed'}, data: marks}},
+        {name: t.unemployment, type: 'bar', yAxisIndex: 1, data: d.unemployment},
+        {name: t.separations, type: 'bar', yAxisIndex: 1, data: d.separations}
+      ]
+    });
+    el.setAttribute('data-drawn', String(d.months.length));
+  }
+
+  document.querySelectorAll('.monitoring-chart').forEach(function (el) {
+    fetch(el.dataset.url, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+      .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+      .then(function (data) { if (Array.isArray(data)) drawRegions(el, data); else drawEnterprise(el, data); })
+      .catch(function () { el.textContent = zh ? '图表数据加载失败' : 'Chart data could not be loaded'; });
+  });
+})();

@@ -1,0 +1,277 @@
+package tongxing.wage.collection;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tongxing.platform.audit.AuditAction;
+import tongxing.platform.audit.AuditLog;
+import tongxing.platform.imports.ImportProblem;
+import tongxing.platform.imports.table.TableFormat;
+import tongxing.platform.imports.table.TableReader;
+import tongxing.platform.imports.table.TableRow;
+import tongxing.platform.security.CurrentUser;
+import tongxing.platform.validation.ValidationException;
+import tongxing.platform.wageparam.WageParameters;
+import tongxing.wage.occupation.OccupationTable;
+import tongxing.wage.validation.MinimumWageRule;
+import tongxing.wage.validation.OutlierCheck;
+import tongxing.wage.validation.ValidationSettings;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 上传职工薪酬明细: streams an employee-record file (.xlsx or .csv, tens of thousands of rows) row by
+ * row, checks every row (codes, formats, minimum wage, duplicates), and COPYs the good rows into a
+ * temporary table. A file with any error changes nothing and leaves a row-level report. A clean file
+ * replaces all records of the return in one statement (so the same file twice gives the same data),
+ * gets its outliers marked as warnings, and submits the return.
+ */
+@Service
+public class RecordUpload {
+
+    /** At most this many issues are kept for the report of one upload (the count is always exact). */
+    static final int MAX_STORED_ISSUES = 50_000;
+    private static final int COPY_BUFFER = 1 << 16;
+    private static final String STAGE = "wage_record_stage";
+
+    /** What an upload did. */
+    public record Result(long uploadId, boolean accepted, int rows, int errors, int warnings, List<RowIssue> firstIssues) {
+    }
+
+    private final JdbcTemplate template;
+    private final JdbcClient jdbc;
+    private final SurveyReturns returns;
+    private final ReturnWorkflow workflow;
+    private final OccupationTable occupations;
+    private final WageParameters wageParameters;
+    private final ValidationSettings settings;
+    private final OutlierCheck outliers;
+    private final AuditLog audit;
+
+    RecordUpload(JdbcTemplate template, JdbcClient jdbc, SurveyReturns returns, ReturnWorkflow workflow,
+                 OccupationTable occupations, WageParameters wageParameters, ValidationSettings settings,
+                 OutlierCheck outliers, AuditLog audit) {
+        this.template = template;
+        this.jdbc = jdbc;
+        this.returns = returns;
+        this.workflow = workflow;
+        this.occupations = occupations;
+        this.wageParameters = wageParameters;
+        this.settings = settings;
+        this.outliers = outliers;
+        this.audit = audit;
+    }
+
+    /** Reads a stored file (xlsx or csv, told apart by content) for the return, as the given user. */
+    @Transactional
+    public Result upload(CurrentUser user, long returnId, Path file, String originalName) {
+        SurveyReturn r = returns.require(user.scope(), returnId);
+        ReturnWorkflow.deny(ReturnTransitions.mayEdit(user, r));
+        TableFormat format = TableFormat.detect(file, originalName);
+        try (TableReader reader = format.open(file)) {
+            return load(user, r, reader, originalName);
+        }
+    }
+
+    /** The same, from rows already in memory or generated (the benchmark and the demo data). */
+    @Transactional
+    public Result upload(CurrentUser user, long returnId, Iterator<TableRow> rows, String name) {
+        SurveyReturn r = returns.require(user.scope(), returnId);
+        ReturnWorkflow.deny(ReturnTransitions.mayEdit(user, r));
+        return load(user, r, rows, name);
+    }
+
+    private Result load(CurrentUser user, SurveyReturn r, Iterator<TableRow> rows, String fileName) {
+        if (!rows.hasNext()) throw new ImportProblem("imports.file.noRows");
+        List<String> header = rows.next().cells();
+        Map<String, Integer> positions = EmployeeColumns.headerPositions(header);
+        List<String> missing = EmployeeColumns.missingRequired(positions);
+        if (!missing.isEmpty())
+            throw new ValidationException("file", "文件第一行缺少必填列：" + String.join("、", missing) + "。请使用下载的模板填写");
+        BigDecimal monthly = wageParameters.minimumMonthlyWage(r.regionCode(), LocalDate.of(r.year(), 1, 1)).orElse(null);
+        MinimumWageRule minimumWage = monthly == null ? null : new MinimumWageRule(monthly, settings.fullTimeHours());
+        EmployeeColumns columns = new EmployeeColumns(occupations, r.year());
+
+        Scan scan = template.execute((ConnectionCallback<Scan>) con -> {
+            try (Statement st = con.createStatement()) {
+                st.execute("DROP TABLE IF EXISTS " + STAGE);
+                st.execute("CREATE TEMP TABLE " + STAGE + """
+                         (
+                            line_no integer, occupation_code varchar(12), post_level varchar(20), education varchar(20),
+                            age smallint, male boolean, hire_year smallint, skill_level varchar(10), title_level varchar(12),
+                            annual_hours integer, base_pay numeric(12,2), bonus numeric(12,2), allowances numeric(12,2),
+                            overtime_pay numeric(12,2)
+                        ) ON COMMIT DROP""");
+            }
+            return copy(con, rows, positions, columns, minimumWage);
+        });
+
+        if (scan.errors > 0) {
+            long uploadId = saveUpload(user, r, fileName, scan.rows, scan.errors, 0, false, scan.issues);
+            audit.record(AuditAction.IMPORT, "wage_return", String.valueOf(r.id()),
+                    "上传职工薪酬明细 " + fileName + "：" + scan.rows + " 行，" + scan.errors + " 处错误，未采用", null,
+                    Map.of("rows", scan.rows, "errors", scan.errors, "accepted", false));
+            return new Result(uploadId, false, scan.rows, scan.errors, 0, head(scan.issues));
+        }
+        List<RowIssue> warnings = new ArrayList<>();
+        for (OutlierCheck.Outlier o : outliers.find(STAGE, r.year(), r.id())) {
+            warnings.add(new RowIssue(o.lineNo(), EmployeeColumns.BASE, o.pay().toPlainString(), o.reason(), RowIssue.Severity.WARNING));
+        }
+        jdbc.sql("DELETE FROM wage_employee_record WHERE survey_enterprise_id = :id").param("id", r.id()).update();
+        jdbc.sql("""
+                        INSERT INTO wage_employee_record (survey_enterprise_id, year, uscc, line_no, occupation_code, post_level,
+                            education, age, male, hire_year, skill_level, title_level, annual_hours, base_pay, bonus,
+                            allowances, overtime_pay)
+                        SELECT :id, :year, :uscc, line_no, occupation_code, post_level, education, age, male, hire_year,
+                               skill_level, title_level, annual_hours, base_pay, bonus, allowances, overtime_pay
+                        FROM wage_record_stage""")
+                .param("id", r.id()).param("year", r.year()).param("uscc", r.uscc()).update();
+        jdbc.sql("""
+                        UPDATE wage_survey_enterprise se SET status = 'SUBMITTED', submitted_at = now(), submitted_by = :u,
+                            record_count = t.n, record_pay = t.pay, warning_count = :warnings, warnings_confirmed_at = NULL,
+                            warnings_confirmed_by = NULL, updated_at = now(), version = se.version + 1
+                        FROM (SELECT count(*) AS n, coalesce(sum(annual_pay), 0) AS pay FROM wage_employee_record
+                              WHERE survey_enterprise_id = :id) t
+                        WHERE se.id = :id""")
+                .param("u", user.username()).param("warnings", warnings.size()).param("id", r.id()).update();
+        long uploadId = saveUpload(user, r, fileName, scan.rows, 0, warnings.size(), true, warnings);
+        SurveyReturn after = workflow.settle(r.id());
+        audit.record(AuditAction.IMPORT, "wage_return", String.valueOf(r.id()),
+                "上传职工薪酬明细 " + fileName + "：" + scan.rows + " 行已采用，" + warnings.size() + " 条异常值待确认",
+                Map.of("status", r.status().name(), "records", r.recordCount()),
+                Map.of("status", after.status().name(), "records", after.recordCount(), "warnings", warnings.size()));
+        return new Result(uploadId, true, scan.rows, 0, warnings.size(), head(warnings));
+    }
+
+    private static List<RowIssue> head(List<RowIssue> issues) {
+        return List.copyOf(issues.subList(0, Math.min(200, issues.size())));
+    }
+
+    /** What reading the file found: data rows, errors (all counted, the first ones kept). */
+    private static final class Scan {
+        int rows;
+        int errors;
+        final List<RowIssue> issues = new ArrayList<>();
+
+        void add(List<RowIssue> found) {
+            errors += found.size();
+            for (RowIssue i : found) if (issues.size() < MAX_STORED_ISSUES) issues.add(i);
+        }
+    }
+
+    private Scan copy(Connection con, Iterator<TableRow> rows, Map<String, Integer> positions, EmployeeColumns columns,
+                      MinimumWageRule minimumWage) throws SQLException {
+        Scan scan = new Scan();
+        Map<String, Integer> seen = new HashMap<>();
+        CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + STAGE + " FROM STDIN (FORMAT csv)");
+        try {
+            StringBuilder buf = new StringBuilder(COPY_BUFFER + 4096);
+            List<RowIssue> found = new ArrayList<>();
+            Map<String, String> cells = new HashMap<>();
+            while (rows.hasNext()) {
+                TableRow row = rows.next();
+                if (row.blank()) continue;
+                scan.rows++;
+                cells.clear();
+                positions.forEach((h, i) -> cells.put(h, row.cell(i)));
+                found.clear();
+                var parsed = columns.parse(row.number(), cells, found);
+                if (parsed.isPresent()) {
+                    EmployeeRecord rec = parsed.get();
+                    if (minimumWage != null) {
+                        minimumWage.check(rec.payWithoutOvertime(), rec.annualHours()).ifPresent(reason ->
+                                found.add(RowIssue.error(rec.lineNo(), EmployeeColumns.BASE, rec.payWithoutOvertime().toPlainString(), reason)));
+                    }
+                    Integer first = seen.putIfAbsent(rec.content(), rec.lineNo());
+                    if (first != null)
+                        found.add(RowIssue.error(rec.lineNo(), EmployeeColumns.OCCUPATION, rec.occupationCode(),
+                                "与第 " + first + " 行完全相同（重复记录）"));
+                    if (found.isEmpty() && scan.errors == 0) append(buf, rec);
+                }
+                scan.add(found);
+                if (buf.length() >= COPY_BUFFER) flush(in, buf);
+            }
+            flush(in, buf);
+            in.endCopy();
+        } finally {
+            if (in.isActive()) in.cancelCopy();
+        }
+        return scan;
+    }
+
+    private static void flush(CopyIn in, StringBuilder buf) throws SQLException {
+        if (buf.isEmpty()) return;
+        byte[] bytes = buf.toString().getBytes(StandardCharsets.UTF_8);
+        in.writeToCopy(bytes, 0, bytes.length);
+        buf.setLength(0);
+    }
+
+    private static void append(StringBuilder b, EmployeeRecord r) {
+        b.append(r.lineNo()).append(',');
+        field(b, r.occupationCode());
+        field(b, r.postLevel());
+        field(b, r.education());
+        field(b, r.age());
+        field(b, r.male());
+        field(b, r.hireYear());
+        field(b, r.skillLevel());
+        field(b, r.titleLevel());
+        field(b, r.annualHours());
+        b.append(r.basePay().toPlainString()).append(',').append(r.bonus().toPlainString()).append(',')
+                .append(r.allowances().toPlainString()).append(',').append(r.overtimePay().toPlainString()).append('\n');
+    }
+
+    private static void field(StringBuilder b, Object v) {
+        if (v != null) {
+            String s = v.toString();
+            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+                b.append('"').append(s.replace("\"", "\"\"")).append('"');
+            } else {
+                b.append(s);
+            }
+        }
+        b.append(',');
+    }
+
+    private long saveUpload(CurrentUser user, SurveyReturn r, String fileName, int rows, int errors, int warnings,
+                            boolean accepted, List<RowIssue> issues) {
+        long id = jdbc.sql("""
+                        INSERT INTO wage_upload (survey_enterprise_id, file_name, rows_read, error_count, warning_count, accepted, uploaded_by)
+                        VALUES (:r, :f, :rows, :e, :w, :a, :u) RETURNING id""")
+                .param("r", r.id()).param("f", truncate(fileName == null ? "upload" : fileName, 255)).param("rows", rows)
+                .param("e", errors).param("w", warnings).param("a", accepted).param("u", user.username())
+                .query(Long.class).single();
+        template.batchUpdate("""
+                        INSERT INTO wage_upload_issue (upload_id, line_no, column_name, cell_value, reason, severity)
+                        VALUES (?, ?, ?, ?, ?, ?)""", issues, 1000,
+                (PreparedStatement ps, RowIssue i) -> {
+                    ps.setLong(1, id);
+                    ps.setInt(2, i.lineNo());
+                    ps.setString(3, i.column());
+                    ps.setString(4, i.value() == null ? null : truncate(i.value(), 200));
+                    ps.setString(5, truncate(i.reason(), 300));
+                    ps.setString(6, i.severity().name());
+                });
+        return id;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,97 @@
+package tongxing.wage.collection;
+
+import tongxing.platform.industry.Industries;
+import tongxing.platform.industry.Industry;
+import tongxing.platform.ownership.OwnershipTypes;
+import tongxing.platform.region.Regions;
+import tongxing.platform.sizeclass.SizeClass;
+import tongxing.platform.validation.ValidationException;
+import tongxing.platform.validation.Violation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** 企业基本情况 as typed in the form: text fields, parsed and checked by {@link #parse}. */
+public class ReturnForm {
+
+    private String industryCode;
+    private String ownershipCode;
+    private String sizeClass;
+    private String regionCode;
+    private String employees;
+    private String totalPay;
+    private int version;
+
+    /** The checked form. */
+    public record Report(Industry industry, String ownershipCode, SizeClass sizeClass, String regionCode, int employees,
+                         BigDecimal totalPay) {
+    }
+
+    public static ReturnForm of(SurveyReturn r) {
+        ReturnForm f = new ReturnForm();
+        f.industryCode = r.industryCode();
+        f.ownershipCode = r.ownershipCode();
+        f.sizeClass = r.sizeClass();
+        f.regionCode = r.regionCode();
+        f.employees = r.employees() == null ? null : r.employees().toString();
+        f.totalPay = r.totalPay() == null ? null : r.totalPay().toPlainString();
+        f.version = r.version();
+        return f;
+    }
+
+    public Report parse(Industries industries, OwnershipTypes ownerships, Regions regions) {
+        List<Violation> v = new ArrayList<>();
+        Industry industry = null;
+        if (blank(industryCode)) v.add(new Violation("industryCode", "请填写行业代码（GB/T 4754-2017）"));
+        else industry = industries.findAssignable(industryCode.strip()).orElse(null);
+        if (!blank(industryCode) && industry == null)
+            v.add(new Violation("industryCode", "行业代码 " + industryCode.strip() + " 不是 GB/T 4754-2017 的大类、中类或小类代码"));
+        if (blank(ownershipCode) || ownerships.find(ownershipCode.strip()).isEmpty())
+            v.add(new Violation("ownershipCode", "请选择登记注册类型"));
+        SizeClass size = null;
+        try {
+            size = blank(sizeClass) ? null : SizeClass.valueOf(sizeClass.strip());
+        } catch (IllegalArgumentException e) {
+            size = null;
+        }
+        if (size == null) v.add(new Violation("sizeClass", "请选择企业规模"));
+        if (blank(regionCode) || !regions.isCity(regionCode.strip())) v.add(new Violation("regionCode", "请选择所属市县"));
+        Integer emp = null;
+        try {
+            emp = blank(employees) ? null : Integer.valueOf(employees.strip());
+        } catch (NumberFormatException e) {
+            emp = null;
+        }
+        if (emp == null || emp < 1 || emp > 1_000_000) v.add(new Violation("employees", "从业人员数应为 1 至 1000000 的整数"));
+        BigDecimal pay = null;
+        try {
+            pay = blank(totalPay) ? null : new BigDecimal(totalPay.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            pay = null;
+        }
+        if (pay == null || pay.signum() < 0 || pay.stripTrailingZeros().scale() > 2 || pay.compareTo(new BigDecimal("99999999999999")) > 0)
+            v.add(new Violation("totalPay", "工资总额应为不小于 0 的金额（元），最多两位小数"));
+        if (!v.isEmpty()) throw new ValidationException(v);
+        return new Report(industry, ownershipCode.strip(), size, regionCode.strip(), emp, pay.setScale(2, java.math.RoundingMode.UNNECESSARY));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public String getIndustryCode() { return industryCode; }
+    public void setIndustryCode(String v) { industryCode = v; }
+    public String getOwnershipCode() { return ownershipCode; }
+    public void setOwnershipCode(String v) { ownershipCode = v; }
+    public String getSizeClass() { return sizeClass; }
+    public void setSizeClass(String v) { sizeClass = v; }
+    public String getRegionCode() { return regionCode; }
+    public void setRegionCode(String v) { regionCode = v; }
+    public String getEmployees() { return employees; }
+    public void setEmployees(String v) { employees = v; }
+    public String getTotalPay() { return totalPay; }
+    public void setTotalPay(String v) { totalPay = v; }
+    public int getVersion() { return version; }
+    public void setVersion(int v) { version = v; }
+}

@@ -1,0 +1,265 @@
+package tongxing.wage.guideline;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tongxing.platform.audit.AuditAction;
+import tongxing.platform.audit.AuditLog;
+import tongxing.platform.region.Regions;
+import tongxing.platform.security.CurrentUser;
+import tongxing.platform.security.Role;
+import tongxing.platform.validation.ValidationException;
+import tongxing.platform.wageparam.WageParameters;
+import tongxing.platform.web.NotFoundException;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The editions of the wage price guidelines: computing a draft, sending it to review, publishing
+ * it (province administrator only), discarding an unpublished one. Each step is audited.
+ */
+@Service
+public class Editions {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final GuidelineComputation computation;
+    private final SuppressionThresholds thresholds;
+    private final Regions regions;
+    private final WageParameters wageParameters;
+    private final AuditLog audit;
+
+    Editions(JdbcClient jdbc, DataSource dataSource, GuidelineComputation computation, SuppressionThresholds thresholds,
+             Regions regions, WageParameters wageParameters, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.computation = computation;
+        this.thresholds = thresholds;
+        this.regions = regions;
+        this.wageParameters = wageParameters;
+        this.audit = audit;
+    }
+
+    /** Computes a new draft edition of the year from the accepted survey returns. */
+    @Transactional
+    public Edition computeDraft(int year) {
+        CurrentUser user = requireAdmin();
+        if (jdbc.sql("SELECT count(*) FROM wage_survey WHERE year = :year").param("year", year).query(Integer.class).single() == 0)
+            throw new ValidationException("year", "调查年度 " + year + " 不存在");
+        int editionNo = jdbc.sql("SELECT coalesce(max(edition_no), 0) + 1 FROM wage_guideline_edition WHERE year = :year")
+                .param("year", year).query(Integer.class).single();
+        long id = jdbc.sql("""
+                        INSERT INTO wage_guideline_edition (year, edition_no, min_enterprises, min_employees, max_share,
+                            low_income_rule, records, enterprises, cells, suppressed, computed_by)
+                        VALUES (:year, :no, :minEnt, :minEmp, :maxShare, :lowRule, 0, 0, 0, 0, :by) RETURNING id""")
+                .param("year", year).param("no", editionNo).param("minEnt", thresholds.minEnterprises())
+                .param("minEmp", thresholds.minEmployees()).param("maxShare", thresholds.maxShare())
+                .param("lowRule", LowIncomeLine.DESCRIPTION).param("by", user.username())
+                .query(Long.class).single();
+        int[] counts = storeCells(id, year);
+        jdbc.sql("""
+                        UPDATE wage_guideline_edition ed SET cells = :cells, suppressed = :suppressed,
+                            records = (SELECT count(*) FROM wage_employee_record r JOIN wage_survey_enterprise e
+                                       ON e.id = r.survey_enterprise_id WHERE e.year = ed.year AND e.status = 'ACCEPTED'),
+                            enterprises = (SELECT count(*) FROM wage_survey_enterprise e
+                                           WHERE e.year = ed.year AND e.status = 'ACCEPTED')
+                        WHERE id = :id""")
+                .param("cells", counts[0]).param("suppressed", counts[1]).param("id", id).update();
+        nameOccupations(id);
+        Edition edition = get(id);
+        audit.record(AuditAction.CREATE, "wage_guideline_edition", String.valueOf(id),
+                "计算工资价位草稿 " + edition.label() + "：" + edition.cells() + " 个单元，抑制 " + edition.suppressed() + " 个",
+                null, Map.of("year", year, "editionNo", editionNo, "cells", edition.cells(), "suppressed", edition.suppressed(),
+                        "minEnterprises", edition.minEnterprises(), "minEmployees", edition.minEmployees(),
+                        "maxShare", edition.maxShare()));
+        return edition;
+    }
+
+    /** 提交审核. */
+    @Transactional
+    public Edition submitForReview(long id) {
+        CurrentUser user = requireAdmin();
+        Edition before = get(id);
+        requireStatus(before, EditionStatus.DRAFT);
+        jdbc.sql("UPDATE wage_guideline_edition SET status = 'REVIEW', reviewed_by = :by, reviewed_at = now() WHERE id = :id")
+                .param("by", user.username()).param("id", id).update();
+        audit.record(AuditAction.UPDATE, "wage_guideline_edition", String.valueOf(id), "工资价位 " + before.label() + " 提交审核",
+                Map.of("status", before.status().name()), Map.of("status", "REVIEW"));
+        return get(id);
+    }
+
+    /**
+     * 发布: computes the year-on-year change of P50 against the latest published edition of the
+     * previous year, then freezes the edition (the database refuses any later change).
+     */
+    @Transactional
+    public Edition publish(long id) {
+        CurrentUser user = requireAdmin();
+        Edition before = get(id);
+        requireStatus(before, EditionStatus.REVIEW);
+        latestPublished(before.year() - 1).ifPresent(previous -> jdbc.sql("""
+                        UPDATE wage_guideline_cell c SET yoy_p50 = round(c.p50 / p.p50 - 1, 4)
+                        FROM wage_guideline_cell p
+                        WHERE c.edition_id = :id AND p.edition_id = :previous AND p.occupation_code = c.occupation_code
+                          AND p.dimension = c.dimension AND p.dim_value = c.dim_value
+                          AND c.p50 IS NOT NULL AND p.p50 > 0""")
+                .param("id", id).param("previous", previous.id()).update());
+        jdbc.sql("UPDATE wage_guideline_edition SET status = 'PUBLISHED', published_by = :by, published_at = now() WHERE id = :id")
+                .param("by", user.username()).param("id", id).update();
+        audit.record(AuditAction.UPDATE, "wage_guideline_edition", String.valueOf(id), "发布工资价位 " + before.label(),
+                Map.of("status", before.status().name()), Map.of("status", "PUBLISHED"));
+        return get(id);
+    }
+
+    /** Discards a draft or an edition under review. */
+    @Transactional
+    public void discard(long id) {
+        requireAdmin();
+        Edition before = get(id);
+        if (before.published()) throw new ValidationException("status", "已发布的版本不能删除");
+        jdbc.sql("DELETE FROM wage_guideline_edition WHERE id = :id").param("id", id).update();
+        audit.record(AuditAction.DELETE, "wage_guideline_edition", String.valueOf(id), "删除工资价位 " + before.label(),
+                Map.of("status", before.status().name(), "cells", before.cells()), null);
+    }
+
+    public Edition get(long id) {
+        return jdbc.sql("SELECT * FROM wage_guideline_edition WHERE id = :id").param("id", id)
+                .query(Editions::map).optional().orElseThrow(NotFoundException::new);
+    }
+
+    public List<Edition> all() {
+        return jdbc.sql("SELECT * FROM wage_guideline_edition ORDER BY year DESC, edition_no DESC").query(Editions::map).list();
+    }
+
+    /** The current published edition of a year: the one with the highest number. */
+    public Optional<Edition> latestPublished(int year) {
+        return jdbc.sql("""
+                        SELECT * FROM wage_guideline_edition WHERE year = :year AND status = 'PUBLISHED'
+                        ORDER BY edition_no DESC LIMIT 1""")
+                .param("year", year).query(Editions::map).optional();
+    }
+
+    /** The years that have a published edition, newest first. */
+    public List<Integer> publishedYears() {
+        return jdbc.sql("SELECT DISTINCT year FROM wage_guideline_edition WHERE status = 'PUBLISHED' ORDER BY year DESC")
+                .query(Integer.class).list();
+    }
+
+    private int[] storeCells(long editionId, int year) {
+        List<SuppressionRule> rules = SuppressionRule.of(thresholds);
+        Map<String, BigDecimal> lines = LowIncomeLine.byRegion(year, regions, wageParameters);
+        // The result is read whole before COPY starts: one connection cannot stream a query and a COPY at once.
+        List<CellStatistics> cells = new java.util.ArrayList<>();
+        computation.compute(year, lines, cells::add);
+        Connection con = DataSourceUtils.getConnection(dataSource);
+        int[] counts = new int[2];
+        try {
+            CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                    COPY wage_guideline_cell (edition_id, occupation_code, occupation_level, dimension, dim_value, employees,
+                        enterprises, largest_employees, suppressed_reason, p10, p25, p50, p75, p90, mean)
+                    FROM STDIN (FORMAT text)""");
+            try {
+                StringBuilder sb = new StringBuilder(1 << 16);
+                for (CellStatistics cell : cells) {
+                    String reason = SuppressionRule.firstReason(rules, cell).orElse(null);
+                    counts[0]++;
+                    if (reason != null) counts[1]++;
+                    appendRow(sb, editionId, cell, reason);
+                    if (sb.length() > 60_000) flush(in, sb);
+                }
+                flush(in, sb);
+                in.endCopy();
+            } finally {
+                if (in.isActive()) in.cancelCopy();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing guideline cells failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(con, dataSource);
+        }
+        return counts;
+    }
+
+    private static void appendRow(StringBuilder sb, long editionId, CellStatistics c, String reason) {
+        boolean hide = reason != null;
+        sb.append(editionId).append('\t').append(text(c.occupationCode())).append('\t').append(c.occupationLevel())
+                .append('\t').append(c.dimension().name()).append('\t').append(text(c.dimValue()))
+                .append('\t').append(c.employees()).append('\t').append(c.enterprises()).append('\t').append(c.largestEmployees())
+                .append('\t').append(reason == null ? "\\N" : reason);
+        for (BigDecimal v : new BigDecimal[]{c.p10(), c.p25(), c.p50(), c.p75(), c.p90(), c.mean()}) {
+            // a suppressed cell's values are dropped here and never reach the table
+            sb.append('\t').append(hide || v == null ? "\\N" : v.toPlainString());
+        }
+        sb.append('\n');
+    }
+
+    private static String text(String s) {
+        return s.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ");
+    }
+
+    private static void flush(CopyIn in, StringBuilder sb) {
+        if (sb.isEmpty()) return;
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            in.writeToCopy(bytes, 0, bytes.length);
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+        sb.setLength(0);
+    }
+
+    /** Copies the occupation names into the edition (wage_occupation, when the survey module has loaded it). */
+    private void nameOccupations(long editionId) {
+        jdbc.sql("UPDATE wage_guideline_cell SET occupation_name = '全部职业' WHERE edition_id = :id AND occupation_code = '*'")
+                .param("id", editionId).update();
+        boolean table = jdbc.sql("SELECT to_regclass('wage_occupation') IS NOT NULL").query(Boolean.class).single();
+        if (!table) return;
+        jdbc.sql("""
+                        UPDATE wage_guideline_cell c SET occupation_name = o.name FROM wage_occupation o
+                        WHERE c.edition_id = :id AND o.code = c.occupation_code""")
+                .param("id", editionId).update();
+    }
+
+    private static void requireStatus(Edition e, EditionStatus expected) {
+        if (e.status() != expected)
+            throw new ValidationException("status", "版本状态为“" + statusText(e.status()) + "”，不能执行此操作");
+    }
+
+    static String statusText(EditionStatus s) {
+        return switch (s) {
+            case DRAFT -> "草稿";
+            case REVIEW -> "审核中";
+            case PUBLISHED -> "已发布";
+        };
+    }
+
+    private static CurrentUser requireAdmin() {
+        CurrentUser user = CurrentUser.require();
+        if (user.role() != Role.PROVINCE_ADMIN)
+            throw new org.springframework.security.access.AccessDeniedException("province administrator only");
+        return user;
+    }
+
+    private static Edition map(java.sql.ResultSet rs, int n) throws SQLException {
+        return new Edition(rs.getLong("id"), rs.getInt("year"), rs.getInt("edition_no"),
+                EditionStatus.valueOf(rs.getString("status")), rs.getInt("min_enterprises"), rs.getInt("min_employees"),
+                rs.getBigDecimal("max_share"), rs.getString("low_income_rule"), rs.getInt("records"),
+                rs.getInt("enterprises"), rs.getInt("cells"), rs.getInt("suppressed"), rs.getString("computed_by"),
+                rs.getObject("computed_at", OffsetDateTime.class), rs.getString("reviewed_by"),
+                rs.getObject("reviewed_at", OffsetDateTime.class), rs.getString("published_by"),
+                rs.getObject("published_at", OffsetDateTime.class));
+    }
+}

@@ -3,7 +3,11 @@ package tongxing.selection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The module's API: in which years a coordinator or an organization was awarded gold (a winner of
@@ -34,6 +38,22 @@ public class GoldStatus {
                 .param("ref", ref)
                 .query(Integer.class)
                 .list();
+    }
+
+    /** The gold years of several nominees of one category at once: ref → years (oldest first); refs never gold are absent. */
+    public Map<String, List<Integer>> goldYears(Category nomineeType, Collection<String> refs) {
+        Map<String, List<Integer>> years = new LinkedHashMap<>();
+        if (refs.isEmpty()) return years;
+        jdbc.sql("""
+                        SELECT DISTINCT n.nominee_ref, c.year FROM selection_nomination n
+                        JOIN selection_campaign c ON c.id = n.campaign_id
+                        WHERE n.nominee_type = :type AND n.nominee_ref IN (:refs) AND n.winner AND c.state = 'FINAL'
+                        ORDER BY c.year""")
+                .param("type", nomineeType.name())
+                .param("refs", List.copyOf(refs))
+                .query((rs, i) -> years.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2)))
+                .list();
+        return years;
     }
 
     public boolean isGold(Category nomineeType, String ref, int year) {

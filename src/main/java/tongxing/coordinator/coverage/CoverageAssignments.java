@@ -49,6 +49,18 @@ public class CoverageAssignments {
         this.accounts = accounts;
     }
 
+    /** {@link #coveredByAnyone()} as SQL, for set-based counting inside the database. */
+    public static final EnterpriseCoverageQuery.UsccSource ANYONE = new EnterpriseCoverageQuery.UsccSource(
+            "SELECT v.uscc FROM coordinator_coverage v", Map.of());
+
+    /**
+     * {@link #coveredByGrassroots()} as SQL, for set-based counting inside the database. Rows of source
+     * ENTERPRISE are exactly the in-house coordinators' own employer (the registry keeps it so on every
+     * save, and only grassroots coordinators can be assigned), so no join to {@code coordinator} is needed.
+     */
+    public static final EnterpriseCoverageQuery.UsccSource GRASSROOTS = new EnterpriseCoverageQuery.UsccSource(
+            "SELECT v.uscc FROM coordinator_coverage v WHERE v.source <> 'ENTERPRISE'", Map.of());
+
     /** Every enterprise some coordinator covers (in-house or assigned). */
     public Set<String> coveredByAnyone() {
         return new HashSet<>(jdbc.sql("SELECT DISTINCT uscc FROM coordinator_coverage").query(String.class).list());
@@ -114,7 +126,7 @@ public class CoverageAssignments {
         PriorityQueue<Load> queue = new PriorityQueue<>(Comparator.comparingInt(Load::count).thenComparingLong(Load::coordinatorId));
         queue.addAll(loads);
         List<Brief> uncovered = new ArrayList<>();
-        enterprises.outside(new Scope.Region(regionCode), CoverageIndicators.SMALL_MICRO, regionCode, coveredByGrassroots(),
+        enterprises.outside(new Scope.Region(regionCode), CoverageIndicators.SMALL_MICRO, regionCode, GRASSROOTS,
                 0, 0, uncovered::add);
         for (Brief b : uncovered) {
             Load least = queue.poll();

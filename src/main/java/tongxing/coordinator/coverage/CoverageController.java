@@ -33,7 +33,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** 覆盖情况: the indicators by region, the uncovered enterprises behind each number, and assigning them. */
 @Controller
@@ -77,7 +76,7 @@ class CoverageController {
                      @RequestParam(required = false) String tag, @RequestParam(defaultValue = "1") int page, Model model) {
         CurrentUser user = browser();
         String r = region(region, user.scope());
-        Set<String> covered = indicators.covered(indicator);
+        EnterpriseCoverageQuery.UsccSource covered = indicators.covered(indicator);
         EnterpriseCoverageQuery.Universe universe = indicators.universe(indicator, tag);
         long total = enterprises.countOutside(user.scope(), universe, r, covered);
         int p = CoordinatorPage.clamp(page, total, PAGE_SIZE);
@@ -112,7 +111,7 @@ class CoverageController {
         var out = XlsxResponse.start(response, XlsxResponse.fileName(text("coordinator.coverage.uncovered", locale)),
                 XlsxResponse.fileName("uncovered"));
         long[] rows = {0};
-        Set<String> covered = indicators.covered(indicator);
+        EnterpriseCoverageQuery.UsccSource covered = indicators.covered(indicator);
         xlsx.write(out, sink -> enterprises.outside(user.scope(), indicators.universe(indicator, tag), r, covered, 0, 0, b -> {
             sink.accept(b);
             rows[0]++;

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import tongxing.enterprise.EnterpriseCoverageQuery;
 import tongxing.enterprise.EnterpriseCoverageQuery.RegionTally;
 import tongxing.enterprise.EnterpriseCoverageQuery.Universe;
+import tongxing.enterprise.EnterpriseCoverageQuery.UsccSource;
 import tongxing.platform.region.Region;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.Scope;
@@ -14,11 +15,12 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The coverage indicators of plan section 一, counted in SQL from the registry's size classes
- * and the coverage table — never typed in. Only active enterprises count.
+ * and the coverage table — never typed in. Only active enterprises count. Set-based: the covered
+ * set is handed to the registry's query as SQL ({@link UsccSource}), so recomputing every region's
+ * figures is two statements whatever the number of coordinators and enterprises.
  */
 @Service
 public class CoverageIndicators {
@@ -35,19 +37,18 @@ public class CoverageIndicators {
     static final Universe SMALL_MICRO = new Universe(EnumSet.of(SizeClass.SMALL, SizeClass.MICRO), null);
 
     private final EnterpriseCoverageQuery enterprises;
-    private final CoverageAssignments assignments;
     private final Regions regions;
 
-    CoverageIndicators(EnterpriseCoverageQuery enterprises, CoverageAssignments assignments, Regions regions) {
+    CoverageIndicators(EnterpriseCoverageQuery enterprises, Regions regions) {
         this.enterprises = enterprises;
-        this.assignments = assignments;
         this.regions = regions;
     }
 
     /** @param tag null for all enterprises, or only those carrying the tag (e.g. a park or a campaign) */
     public CoverageReport report(Scope scope, String tag) {
-        Map<String, RegionTally> lm = byRegion(enterprises.tally(scope, universe(Indicator.LARGE_MEDIUM, tag), assignments.coveredByAnyone()));
-        Map<String, RegionTally> sm = byRegion(enterprises.tally(scope, universe(Indicator.SMALL_MICRO, tag), assignments.coveredByGrassroots()));
+        // Two statements, each one pass over the registry joined to the coverage table inside the database.
+        Map<String, RegionTally> lm = byRegion(enterprises.tally(scope, universe(Indicator.LARGE_MEDIUM, tag), covered(Indicator.LARGE_MEDIUM)));
+        Map<String, RegionTally> sm = byRegion(enterprises.tally(scope, universe(Indicator.SMALL_MICRO, tag), covered(Indicator.SMALL_MICRO)));
         List<CoverageReport.Row> rows = new ArrayList<>();
         CoverageShare lmTotal = new CoverageShare(0, 0), smTotal = new CoverageShare(0, 0);
         for (Region r : regions.cities()) {
@@ -66,8 +67,9 @@ public class CoverageIndicators {
         return new Universe(base.sizes(), tag);
     }
 
-    public Set<String> covered(Indicator indicator) {
-        return indicator == Indicator.LARGE_MEDIUM ? assignments.coveredByAnyone() : assignments.coveredByGrassroots();
+    /** The enterprises that count as covered for the indicator, as SQL over the coverage table. */
+    public UsccSource covered(Indicator indicator) {
+        return indicator == Indicator.LARGE_MEDIUM ? CoverageAssignments.ANYONE : CoverageAssignments.GRASSROOTS;
     }
 
     private static Map<String, RegionTally> byRegion(List<RegionTally> tallies) {

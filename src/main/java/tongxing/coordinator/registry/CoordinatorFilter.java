@@ -11,15 +11,28 @@ import java.util.Map;
  * The list's search form. Unknown codes are ignored rather than failing the page.
  *
  * @param level a {@link SkillLevel} name, or {@code NONE} for coordinators without a certificate
+ * @param gold  金牌协调员: {@code ANY} for gold in any year, or a year such as {@code 2025}
  */
-public record CoordinatorFilter(String name, String region, String workplace, String level, String instructor) {
+public record CoordinatorFilter(String name, String region, String workplace, String level, String instructor,
+                                String gold) {
+
+    public static final String GOLD_ANY = "ANY";
 
     public static CoordinatorFilter none() {
-        return new CoordinatorFilter(null, null, null, null, null);
+        return new CoordinatorFilter(null, null, null, null, null, null);
     }
 
     public CoordinatorFilter withRegion(String r) {
-        return new CoordinatorFilter(name, r, workplace, level, instructor);
+        return new CoordinatorFilter(name, r, workplace, level, instructor, gold);
+    }
+
+    boolean goldAnyYear() {
+        return GOLD_ANY.equals(gold);
+    }
+
+    Integer goldYear() {
+        if (gold == null || !gold.trim().matches("(19|20)\\d{2}")) return null;
+        return Integer.valueOf(gold.trim());
     }
 
     String nameText() {
@@ -69,6 +82,8 @@ public record CoordinatorFilter(String name, String region, String workplace, St
         if (noLevel()) m.put("level", "NONE");
         if (skillLevel() != null) m.put("level", skillLevel().name());
         if (instructorFlag() != null) m.put("instructor", instructorFlag().toString());
+        if (goldAnyYear()) m.put("gold", GOLD_ANY);
+        if (goldYear() != null) m.put("gold", goldYear().toString());
         return m;
     }
 

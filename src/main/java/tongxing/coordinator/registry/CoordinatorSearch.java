@@ -29,7 +29,9 @@ public class CoordinatorSearch {
             SELECT c.id, c.name, c.id_number_enc, c.male, c.birth_date, c.phone_enc, c.region_code, c.workplace_type,
                    c.enterprise_uscc, c.post_name, c.full_time, c.instructor, c.skill_level, c.certificate_no,
                    c.certificate_date, c.appointed_on,
-                   (SELECT coalesce(sum(t.hours), 0) FROM coordinator_training t WHERE t.coordinator_id = c.id) AS hours
+                   (SELECT coalesce(sum(t.hours), 0) FROM coordinator_training t WHERE t.coordinator_id = c.id) AS hours,
+                   (SELECT string_agg(DISTINCT g.year::text, '、' ORDER BY g.year::text) FROM coordinator_gold_award g
+                     WHERE g.coordinator_id = c.id) AS gold_years
             FROM coordinator c
             WHERE\s""";
 
@@ -89,6 +91,11 @@ public class CoordinatorSearch {
             and.add("c.instructor = :instructor");
             p.put("instructor", f.instructorFlag());
         }
+        if (f.goldAnyYear()) and.add("EXISTS (SELECT 1 FROM coordinator_gold_award g WHERE g.coordinator_id = c.id)");
+        if (f.goldYear() != null) {
+            and.add("EXISTS (SELECT 1 FROM coordinator_gold_award g WHERE g.coordinator_id = c.id AND g.year = :goldYear)");
+            p.put("goldYear", f.goldYear());
+        }
         return new Where(String.join(" AND ", and), p);
     }
 
@@ -101,6 +108,6 @@ public class CoordinatorSearch {
                 rs.getString("enterprise_uscc"), rs.getString("post_name"), rs.getBoolean("full_time"),
                 rs.getBoolean("instructor"), SkillLevel.parse(rs.getString("skill_level")), rs.getString("certificate_no"),
                 rs.getObject("certificate_date", LocalDate.class), rs.getObject("appointed_on", LocalDate.class),
-                rs.getBigDecimal("hours"));
+                rs.getBigDecimal("hours"), rs.getString("gold_years"));
     }
 }

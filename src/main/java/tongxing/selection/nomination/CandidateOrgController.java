@@ -14,10 +14,13 @@ import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Role;
 import tongxing.platform.validation.ValidationException;
 import tongxing.selection.Category;
+import tongxing.selection.GoldStatus;
 import tongxing.selection.SelectionAccess;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** 候选组织登记: the social and mediation organizations that may be nominated. */
 @Controller
@@ -26,8 +29,10 @@ class CandidateOrgController {
 
     private final CandidateOrgs orgs;
     private final Regions regions;
+    private final GoldStatus goldStatus;
 
-    CandidateOrgController(CandidateOrgs orgs, Regions regions) {
+    CandidateOrgController(CandidateOrgs orgs, Regions regions, GoldStatus goldStatus) {
+        this.goldStatus = goldStatus;
         this.orgs = orgs;
         this.regions = regions;
     }
@@ -63,6 +68,11 @@ class CandidateOrgController {
         List<CandidateOrg> all = new ArrayList<>(orgs.list(user, Category.SOCIAL_ORG));
         all.addAll(orgs.list(user, Category.MEDIATION_ORG));
         model.addAttribute("orgs", all);
+        Map<String, List<Integer>> gold = new HashMap<>();
+        for (Category k : List.of(Category.SOCIAL_ORG, Category.MEDIATION_ORG))
+            gold.putAll(goldStatus.goldYears(k, all.stream().filter(o -> o.kind().equals(k.name()))
+                    .map(o -> Long.toString(o.id())).toList()));
+        model.addAttribute("goldYears", gold);
         model.addAttribute("regions", regions);
         model.addAttribute("cities", user.role() == Role.CITY_STAFF
                 ? regions.find(user.regionCode()).stream().toList() : regions.cities());

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import tongxing.coordinator.CoordinatorAccess;
 import tongxing.coordinator.CoordinatorScope;
 import tongxing.coordinator.Coordinators;
+import tongxing.coordinator.GoldAwards;
 import tongxing.coordinator.coverage.CoverageAssignments;
 import tongxing.coordinator.registry.Coordinator;
 import tongxing.coordinator.registry.CoordinatorNotFoundException;
@@ -38,10 +39,12 @@ public class CoordinatorDetails {
     private final EnterpriseRegistry enterprises;
     private final CoordinatorOptions options;
     private final AuditLog audit;
+    private final GoldAwards goldAwards;
 
     CoordinatorDetails(CoordinatorRegistry registry, Coordinators coordinators, TrainingRecords trainings,
                        CoverageAssignments coverage, WorkLog workLog, EnterpriseRegistry enterprises,
-                       CoordinatorOptions options, AuditLog audit) {
+                       CoordinatorOptions options, AuditLog audit, GoldAwards goldAwards) {
+        this.goldAwards = goldAwards;
         this.registry = registry;
         this.coordinators = coordinators;
         this.trainings = trainings;
@@ -66,6 +69,7 @@ public class CoordinatorDetails {
         model.addAttribute("mayWrite", manage);
         model.addAttribute("mayBrowse", CoordinatorAccess.mayBrowse(user.role()));
         model.addAttribute("trainings", trainings.of(id));
+        model.addAttribute("goldYears", goldAwards.years(id));
         List<Map<String, Object>> covered = coverage.of(id);
         model.addAttribute("coverage", covered);
         model.addAttribute("enterpriseNames", enterprises.names(Scope.province(),

@@ -57,7 +57,8 @@ class CoordinatorExport {
                 XlsxColumn.<CoordinatorRow>of(text("coordinator.field.certificateNo", l), CoordinatorRow::certificateNo).width(18),
                 XlsxColumn.<CoordinatorRow>of(text("coordinator.field.certificateDate", l), CoordinatorRow::certificateDate).width(12),
                 XlsxColumn.<CoordinatorRow>of(text("coordinator.field.appointedOn", l), CoordinatorRow::appointedOn).width(12),
-                XlsxColumn.<CoordinatorRow>of(text("coordinator.field.trainingHours", l), CoordinatorRow::trainingHours).width(10));
+                XlsxColumn.<CoordinatorRow>of(text("coordinator.field.trainingHours", l), CoordinatorRow::trainingHours).width(10),
+                XlsxColumn.<CoordinatorRow>of(text("coordinator.field.goldYears", l), CoordinatorRow::goldYears).width(16));
     }
 
     private String text(String key, Locale locale) {

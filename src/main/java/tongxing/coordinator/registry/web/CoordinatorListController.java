@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tongxing.coordinator.CoordinatorAccess;
 import tongxing.coordinator.Coordinators;
+import tongxing.coordinator.GoldAwards;
 import tongxing.coordinator.registry.CoordinatorFilter;
 import tongxing.coordinator.registry.CoordinatorSearch;
 import tongxing.coordinator.registry.CoordinatorNotFoundException;
@@ -29,9 +30,11 @@ class CoordinatorListController {
     private final CoordinatorOptions options;
     private final CoordinatorExport export;
     private final Coordinators coordinators;
+    private final GoldAwards goldAwards;
 
     CoordinatorListController(CoordinatorSearch search, CoordinatorOptions options, CoordinatorExport export,
-                              Coordinators coordinators) {
+                              Coordinators coordinators, GoldAwards goldAwards) {
+        this.goldAwards = goldAwards;
         this.search = search;
         this.options = options;
         this.export = export;
@@ -58,6 +61,7 @@ class CoordinatorListController {
         model.addAttribute("regions", options.regions());
         model.addAttribute("workplaceTypes", options.workplaceTypes());
         model.addAttribute("levels", options.levels());
+        model.addAttribute("goldYears", goldAwards.awardYears());
         return "coordinators/list";
     }
 

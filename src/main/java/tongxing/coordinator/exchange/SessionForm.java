@@ -1,0 +1,46 @@
+package tongxing.coordinator.exchange;
+
+import tongxing.platform.validation.Violation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The session form as typed: parsed into {@link SessionData}, with every field that does not parse named. */
+public record SessionForm(String title, String heldOn, String mode, String place, String regionCode, String topic,
+                          String description, Integer version) {
+
+    static SessionForm empty(String regionCode) {
+        return new SessionForm(null, null, SessionMode.ONSITE.name(), null, regionCode, null, null, null);
+    }
+
+    static SessionForm of(ExchangeSession s) {
+        return new SessionForm(s.title(), s.heldOn().toString(), s.mode().name(), s.place(), s.regionCode(), s.topic(),
+                s.description(), s.version());
+    }
+
+    record Parsed(SessionData data, List<Violation> problems) {
+    }
+
+    Parsed parse() {
+        List<Violation> problems = new ArrayList<>();
+        LocalDate date = null;
+        if (heldOn != null && !heldOn.isBlank()) {
+            try {
+                date = LocalDate.parse(heldOn.strip());
+            } catch (DateTimeParseException e) {
+                problems.add(new Violation("heldOn", "活动日期应为“年-月-日”，如 2026-11-18"));
+            }
+        }
+        SessionMode m = null;
+        if (mode != null && !mode.isBlank()) {
+            try {
+                m = SessionMode.valueOf(mode.strip());
+            } catch (IllegalArgumentException e) {
+                problems.add(new Violation("mode", "请选择线下或线上"));
+            }
+        }
+        return new Parsed(new SessionData(title, date, m, place, regionCode, topic, description), problems);
+    }
+}

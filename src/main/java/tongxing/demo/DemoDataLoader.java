@@ -23,16 +23,22 @@ class DemoDataLoader {
     private final UserAccounts accounts;
     private final DemoEnterprises enterprises;
     private final DemoCoordinators coordinators;
+    private final DemoWage wage;
+    private final DemoMonitoring monitoring;
+    private final DemoCasework casework;
     private final Environment env;
     private final boolean enabled;
     private final int enterpriseCount;
 
-    DemoDataLoader(UserAccounts accounts, DemoEnterprises enterprises, DemoCoordinators coordinators, Environment env,
+    DemoDataLoader(UserAccounts accounts, DemoEnterprises enterprises, DemoCoordinators coordinators, DemoMonitoring monitoring, DemoWage wage, DemoCasework casework, Environment env,
                    @Value("${tongxing.demo.enabled:false}") boolean enabled,
                    @Value("${tongxing.demo.enterprises:3000}") int enterpriseCount) {
         this.accounts = accounts;
         this.enterprises = enterprises;
         this.coordinators = coordinators;
+        this.wage = wage;
+        this.monitoring = monitoring;
+        this.casework = casework;
         this.env = env;
         this.enabled = enabled;
         this.enterpriseCount = enterpriseCount;
@@ -46,6 +52,9 @@ class DemoDataLoader {
             enterprises.generate(enterpriseCount, 20201027L);
             created = DemoAccounts.create(accounts);
             coordinators.generate(300, 20201027L);
+            wage.generate(60, 20201027L, DemoAccounts.DEMO_ENTERPRISE_USCC);
+            monitoring.generate(enterpriseCount, 20201027L, java.time.LocalDate.now());
+            casework.generate(20201027L, java.time.LocalDate.now());
         }
         String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
         StringBuilder banner = new StringBuilder("\n\n  同行 Tongxing is ready: http://localhost:" + port + "/\n");

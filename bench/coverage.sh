@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Bench for issue #5: coverage at scale — 20,000 coordinators over the 1,000,000-enterprise registry.
+# 1. Seeds the coordinators and their coverage (CoverageBench, idempotent), then prints the seconds to
+#    recompute all coverage indicators (the province coverage page, sequential requests). Goal < 2 s.
+# 2. 50 concurrent users on the coverage page and its drill-downs (LoadClient, bench/urls/coverage.txt):
+#    p50/p95/p99, throughput and server CPU per request.
+# Data dir: its own copy of the registry bench's (/tmp/tongxing-bench, made by bench/registry-search.sh),
+# so the two benches never share a database. The copy is taken only while that one is stopped.
+#   bench/coverage.sh
+#   USERS=50 REQUESTS=20 WARMUP=3 COORDINATORS=20000 RUNS=5 BENCH_SKIP_BUILD=1 bench/coverage.sh
+BENCH_DIR=${BENCH_DIR:-/tmp/tongxing-bench-coverage}
+SOURCE_DIR=${SOURCE_DIR:-/tmp/tongxing-bench}
+source "$(dirname "$0")/lib.sh"
+require_non_root
+USERS=${USERS:-50}
+REQUESTS=${REQUESTS:-20}
+WARMUP=${WARMUP:-3}
+COORDINATORS=${COORDINATORS:-20000}
+RUNS=${RUNS:-5}
+PASSWORD=${PASSWORD:-Tongxing@2026}
+trap stop_app EXIT
+
+if [ ! -d "$BENCH_DIR/pg" ] && [ -d "$SOURCE_DIR/pg" ]; then
+  if [ -f "$SOURCE_DIR/pg/postmaster.pid" ]; then
+    echo "$SOURCE_DIR/pg is in use (postmaster.pid present): stop that benchmark first, or set BENCH_DIR to a loaded copy." >&2
+    exit 1
+  fi
+  echo "Copying the registry bench data dir $SOURCE_DIR to $BENCH_DIR ..."
+  mkdir -p "$BENCH_DIR"
+  cp -a "$SOURCE_DIR/pg" "$BENCH_DIR/pg"
+  cp -a "$SOURCE_DIR/tongxing.key" "$BENCH_DIR/tongxing.key"
+fi
+
+build
+echo "Machine: $(machine)"
+if [ ! -d "$BENCH_DIR/pg" ]; then
+  echo "No registry data to copy: loading $ENTERPRISES enterprises on a fresh data dir $BENCH_DIR/pg ..."
+  start_app "$BENCH_DIR/load.log" --spring.jdbc.template.query-timeout=1h
+  wait_banner "$BENCH_DIR/load.log" 3600
+else
+  start_app "$BENCH_DIR/app.log"
+  wait_banner "$BENCH_DIR/app.log"
+fi
+PG_PORT=$(sed -n 4p "$BENCH_DIR/pg/postmaster.pid")
+java -cp "$BENCH_CLASSPATH" tongxing.bench.CoverageBench --jdbc "jdbc:postgresql://127.0.0.1:$PG_PORT/tongxing?user=postgres" \
+  --key-file "$BENCH_DIR/tongxing.key" --base "http://127.0.0.1:$PORT" --coordinators "$COORDINATORS" --runs "$RUNS" \
+  --login "admin:$PASSWORD"
+
+java -cp "$CLASSES" tongxing.bench.LoadClient --base "http://127.0.0.1:$PORT" --urls "$ROOT/bench/urls/coverage.txt" \
+  --users "$USERS" --requests "$REQUESTS" --warmup "$WARMUP" --max-seconds 900 \
+  --server-pids "$APP_PID,$(head -1 "$BENCH_DIR/pg/postmaster.pid")" --province "admin:$PASSWORD" --city "haikou:$PASSWORD"

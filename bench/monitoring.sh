@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Bench 6: program 6 at Hainan scale — 400,000 employing units × 36 months = 14.4M monthly facts.
+# Prints load rows/s through the real path (system API → FeedLoader) against COPY of the same rows
+# into a bare table in the same run (goal >= 0.5x), one month's detection (goal < 5 s), the 36-month
+# backfill (goal < 60 s, each load asks the persistent scheduler to detect its month), and the
+# key-list page p95 under 50 users (bench/urls/monitoring-keylist.txt).
+#   UNITS=400000 MONTHS=36 USERS=50 BENCH_DIR=/tmp/tongxing-bench-monitoring bench/monitoring.sh
+source "$(dirname "$0")/lib.sh"
+require_non_root
+UNITS=${UNITS:-400000}
+MONTHS=${MONTHS:-36}
+USERS=${USERS:-50}
+BENCH_DIR=${BENCH_DIR:-/tmp/tongxing-bench-monitoring}
+CLASSES="$BENCH_DIR/bench-classes"
+ENTERPRISES=$UNITS
+PASSWORD=${PASSWORD:-Tongxing@2026}
+trap stop_app EXIT
+
+build
+echo "Machine: $(machine)"
+start_app "$BENCH_DIR/app.log" --spring.jdbc.template.query-timeout=1h
+wait_banner "$BENCH_DIR/app.log" 3600
+PG_PORT=$(sed -n 4p "$BENCH_DIR/pg/postmaster.pid")
+java -Dregistry="$UNITS" -cp "$BENCH_CLASSPATH" tongxing.bench.MonitoringBench "http://127.0.0.1:$PORT" "$PG_PORT" "$UNITS" "$MONTHS"
+java -cp "$CLASSES" tongxing.bench.LoadClient --base "http://127.0.0.1:$PORT" --urls "$ROOT/bench/urls/monitoring-keylist.txt" \
+  --users "$USERS" --requests 40 --warmup 5 --max-seconds 900 \
+  --server-pids "$APP_PID,$(head -1 "$BENCH_DIR/pg/postmaster.pid")" --province "admin:$PASSWORD" --city "haikou:$PASSWORD"

@@ -8,8 +8,9 @@
 # so the two benches never share a database. The copy is taken only while that one is stopped.
 #   bench/coverage.sh
 #   USERS=50 REQUESTS=20 WARMUP=3 COORDINATORS=20000 RUNS=5 BENCH_SKIP_BUILD=1 bench/coverage.sh
-BENCH_DIR=${BENCH_DIR:-/tmp/tongxing-bench-coverage}
 SOURCE_DIR=${SOURCE_DIR:-/tmp/tongxing-bench}
+# Before lib.sh, which otherwise sets the default data dir of bench 1.
+BENCH_DIR=${BENCH_DIR:-/tmp/tongxing-bench-coverage}
 source "$(dirname "$0")/lib.sh"
 require_non_root
 USERS=${USERS:-50}

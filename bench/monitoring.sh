@@ -5,12 +5,13 @@
 # backfill (goal < 60 s, each load asks the persistent scheduler to detect its month), and the
 # key-list page p95 under 50 users (bench/urls/monitoring-keylist.txt).
 #   UNITS=400000 MONTHS=36 USERS=50 BENCH_DIR=/tmp/tongxing-bench-monitoring bench/monitoring.sh
+# Before lib.sh, which otherwise sets the default data dir of bench 1.
+BENCH_DIR=${BENCH_DIR:-/tmp/tongxing-bench-monitoring}
 source "$(dirname "$0")/lib.sh"
 require_non_root
 UNITS=${UNITS:-400000}
 MONTHS=${MONTHS:-36}
 USERS=${USERS:-50}
-BENCH_DIR=${BENCH_DIR:-/tmp/tongxing-bench-monitoring}
 CLASSES="$BENCH_DIR/bench-classes"
 ENTERPRISES=$UNITS
 PASSWORD=${PASSWORD:-Tongxing@2026}

@@ -46,6 +46,16 @@ class EnterpriseListWebTest {
     }
 
     @Test
+    void the_pager_links_the_next_page_and_loads_it_into_the_results() throws Exception {
+        mvc.perform(get("/enterprises").with(as(users, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"pagination\"")))
+                .andExpect(content().string(containsString("rel=\"next\" href=\"/enterprises?page=2\"")))
+                .andExpect(content().string(containsString("hx-target=\"#enterprise-results\"")))
+                .andExpect(content().string(containsString(">下一页</a>")));
+    }
+
+    @Test
     void the_table_shows_names_for_codes_and_links_to_view_and_edit() throws Exception {
         Enterprise e = RegistryFixture.register(registry, users, anEnterprise().inRegion("460200")
                 .named("三亚" + RegistryFixture.marker() + "列表有限公司").inIndustry("61").withOwnership("330")

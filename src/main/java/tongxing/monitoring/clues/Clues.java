@@ -9,8 +9,11 @@ import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
+import tongxing.platform.security.Role;
 import tongxing.platform.security.Scope;
 import tongxing.platform.security.ScopeSql;
+import tongxing.platform.security.StaffDirectory;
+import tongxing.platform.security.StaffMember;
 import tongxing.platform.validation.OptimisticLockException;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
@@ -22,10 +25,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -46,8 +52,10 @@ public class Clues {
     private final JdbcClient jdbc;
     private final EnterpriseRegistry registry;
     private final AuditLog audit;
+    private final StaffDirectory staff;
 
-    Clues(JdbcClient jdbc, EnterpriseRegistry registry, AuditLog audit) {
+    Clues(JdbcClient jdbc, EnterpriseRegistry registry, AuditLog audit, StaffDirectory staff) {
+        this.staff = staff;
         this.jdbc = jdbc;
         this.registry = registry;
         this.audit = audit;
@@ -75,15 +83,14 @@ public class Clues {
                         rs.getObject(4, OffsetDateTime.class), rs.getString(5))).list();
     }
 
-    /** Staff who may take a clue of the region: that region's staff and the province's. */
+    /** Staff who may take a clue of the region: that region's staff first, then the province's. */
     public List<Assignee> assignees(String regionCode) {
-        return jdbc.sql("""
-                        SELECT id, display_name, region_code FROM platform_user
-                        WHERE enabled AND role IN ('PROVINCE_ADMIN', 'PROVINCE_PARTY', 'CITY_STAFF')
-                          AND region_code IN (:region, :province)
-                        ORDER BY region_code = :province, display_name""")
-                .param("region", regionCode).param("province", Regions.PROVINCE)
-                .query((rs, n) -> new Assignee(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        return staff.enabled(EnumSet.of(Role.PROVINCE_ADMIN, Role.PROVINCE_PARTY, Role.CITY_STAFF),
+                        Set.of(regionCode, Regions.PROVINCE)).stream()
+                .sorted(Comparator.comparing((StaffMember m) -> Regions.PROVINCE.equals(m.regionCode()))
+                        .thenComparing(StaffMember::displayName))
+                .map(m -> new Assignee(m.id(), m.displayName(), m.regionCode()))
+                .toList();
     }
 
     /** The signal a clue would be made from, when the caller may see it. */

@@ -6,12 +6,15 @@ import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
 import tongxing.platform.security.CurrentUser;
+import tongxing.platform.security.StaffDirectory;
+import tongxing.platform.security.StaffMember;
 import tongxing.platform.validation.ValidationException;
 import tongxing.selection.SelectionAccess;
 import tongxing.selection.campaign.Campaign;
 import tongxing.selection.campaign.CampaignState;
 import tongxing.selection.campaign.Campaigns;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,13 +22,13 @@ import java.util.Optional;
 @Service
 public class Reviewers {
 
-    private static final String COLUMNS = "u.id AS user_id, u.username, u.display_name, u.role, u.region_code, u.organization_id";
-
     private final JdbcClient jdbc;
     private final Campaigns campaigns;
     private final AuditLog audit;
+    private final StaffDirectory staff;
 
-    Reviewers(JdbcClient jdbc, Campaigns campaigns, AuditLog audit) {
+    Reviewers(JdbcClient jdbc, Campaigns campaigns, AuditLog audit, StaffDirectory staff) {
+        this.staff = staff;
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.audit = audit;
@@ -33,20 +36,23 @@ public class Reviewers {
 
     /** Enabled accounts whose role may review: PROVINCE_ADMIN, PROVINCE_PARTY, EXPERT. */
     public List<Reviewer> eligible() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM platform_user u WHERE u.enabled AND u.role IN (:roles) ORDER BY u.role, u.username")
-                .param("roles", SelectionAccess.REVIEWER_ROLES.stream().map(Enum::name).toList())
-                .query(Reviewer.class).list();
+        return staff.enabled(SelectionAccess.REVIEWER_ROLES).stream()
+                .sorted(Comparator.comparing((StaffMember m) -> m.role().ordinal()).thenComparing(StaffMember::username))
+                .map(Reviewers::reviewer).toList();
     }
 
     public List<Reviewer> of(long campaignId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM selection_reviewer r JOIN platform_user u ON u.id = r.user_id "
-                        + "WHERE r.campaign_id = :c ORDER BY u.username")
-                .param("c", campaignId).query(Reviewer.class).list();
+        List<Long> ids = jdbc.sql("SELECT user_id FROM selection_reviewer WHERE campaign_id = :c")
+                .param("c", campaignId).query(Long.class).list();
+        return staff.byIds(ids).stream().map(Reviewers::reviewer).toList();
     }
 
     public Optional<Reviewer> user(long userId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM platform_user u WHERE u.id = :id").param("id", userId)
-                .query(Reviewer.class).optional();
+        return staff.byId(userId).map(Reviewers::reviewer);
+    }
+
+    private static Reviewer reviewer(StaffMember m) {
+        return new Reviewer(m.id(), m.username(), m.displayName(), m.role().name(), m.regionCode(), m.organizationId());
     }
 
     @Transactional

@@ -19,6 +19,8 @@ import tongxing.wage.collection.SurveyReturn;
 import tongxing.wage.collection.SurveyReturns;
 import tongxing.wage.demonstration.DemonstrationForm;
 import tongxing.wage.demonstration.Demonstrations;
+import tongxing.wage.guideline.Edition;
+import tongxing.wage.guideline.Editions;
 import tongxing.wage.service.ServiceForm;
 import tongxing.wage.service.ServiceRecords;
 import tongxing.wage.survey.Surveys;
@@ -70,9 +72,12 @@ public class DemoWage {
     private final ReturnWorkflow workflow;
     private final ServiceRecords services;
     private final Demonstrations demonstrations;
+    private final Editions editions;
 
     DemoWage(Surveys surveys, EnterpriseSelectionQuery selection, EnterpriseRegistry registry, SurveyReturns returns,
-             RecordUpload upload, ReturnWorkflow workflow, ServiceRecords services, Demonstrations demonstrations) {
+             RecordUpload upload, ReturnWorkflow workflow, ServiceRecords services, Demonstrations demonstrations,
+             Editions editions) {
+        this.editions = editions;
         this.surveys = surveys;
         this.selection = selection;
         this.registry = registry;
@@ -149,7 +154,18 @@ public class DemoWage {
         }
         int served = serve(office, picked, rnd);
         int demos = demonstrate(office, picked);
-        log.info("Demo wage survey {}: {} enterprises accepted, {} served, {} demonstrations", YEAR, loaded, served, demos);
+        Edition published = publishGuidelines(office);
+        log.info("Demo wage survey {}: {} enterprises accepted, {} served, {} demonstrations, guideline edition {} published ({} cells)",
+                YEAR, loaded, served, demos, published.label(), published.cells());
+    }
+
+    /** The year's guideline edition computed, reviewed and published, so the public page has figures to show. */
+    private Edition publishGuidelines(CurrentUser office) {
+        return CurrentUser.actingAs(office, () -> {
+            Edition draft = editions.computeDraft(YEAR);
+            editions.submitForReview(draft.id());
+            return editions.publish(draft.id());
+        });
     }
 
     private static final String[][] SERVICES = {

@@ -63,6 +63,14 @@ class PublicGuidelinesTest {
     }
 
     @Test
+    void theDemoDataPublishesItsSurveyYearSoThePublicPageHasFiguresOnAFreshStart() {
+        Edition demo = editions.latestPublished(tongxing.demo.DemoWage.YEAR).orElseThrow();
+        assertThat(demo.cells()).isGreaterThan(0);
+        assertThat(jdbc.sql("SELECT count(*) FROM wage_guideline_cell WHERE edition_id = :id AND p50 IS NOT NULL")
+                .param("id", demo.id()).query(Integer.class).single()).isGreaterThan(0);
+    }
+
+    @Test
     void thePublicPageShowsPublishedFiguresWithoutLoginAndNeverASuppressedValue() throws Exception {
         String html = mvc.perform(get("/public/wage-guidelines").param("year", String.valueOf(YEAR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -23,9 +23,10 @@
         return p.name + '<br>P10 ' + o[0] + '<br>P25 ' + o[1] + '<br>P50 ' + o[2] + '<br>P75 ' + o[3] + '<br>P90 ' + o[4];
       }
     },
-    grid: {left: 160, right: 30, top: 10, bottom: 30},
-    xAxis: {type: 'value', name: '元/年', scale: true},
-    yAxis: {type: 'category', data: labels, inverse: true},
+    grid: {left: 10, right: 30, top: 10, bottom: 40, containLabel: true},
+    xAxis: {type: 'value', name: '元/年', nameLocation: 'middle', nameGap: 28, scale: true},
+    yAxis: {type: 'category', data: labels, inverse: true,
+            axisLabel: {width: 220, overflow: 'truncate'}},
     series: [{type: 'boxplot', data: boxes, itemStyle: {color: '#dbe8f8', borderColor: '#1f5fa8'}}]
   });
 })();

@@ -23,6 +23,15 @@ public interface WorkbenchCard {
     record Card(String titleKey, String href, List<Figure> figures) {
     }
 
-    record Figure(String labelKey, long value, String href) {
+    /** A count linking to its records; {@code needsAction} marks work waiting for the user (shown in red when not zero). */
+    record Figure(String labelKey, long value, String href, boolean needsAction) {
+
+        public Figure(String labelKey, long value, String href) {
+            this(labelKey, value, href, false);
+        }
+
+        public static Figure toDo(String labelKey, long value, String href) {
+            return new Figure(labelKey, value, href, true);
+        }
     }
 }

@@ -8,3 +8,9 @@ document.addEventListener('submit', function (event) {
   var message = event.target.getAttribute('data-confirm');
   if (message && !window.confirm(message)) event.preventDefault();
 }, true);
+document.addEventListener('click', function (event) {
+  var toggle = event.target.closest('#menu-toggle');
+  if (!toggle) return;
+  var open = document.getElementById('app-sidebar').classList.toggle('app-sidebar-open');
+  toggle.setAttribute('aria-expanded', String(open));
+});

@@ -2,6 +2,7 @@ package tongxing.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,5 +44,25 @@ class LoggingInTest extends BrowserTest {
         driver.findElement(By.linkText("English")).click();
         waitFor(By.id("main-menu"));
         assertThat(driver.findElement(By.id("main-menu")).getText()).contains("Enterprise registry");
+    }
+
+    @Test
+    void onATabletInPortraitTheMenuFoldsAwayAndTheListUsesTheWholeWidth() {
+        Dimension desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(820, 1100));
+        try {
+            logIn("haikou");
+            open("/enterprises");
+            assertThat(driver.findElement(By.id("app-sidebar")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector("main")).getRect().getX()).as("the page starts at the left edge").isLessThan(20);
+            assertThat(waitFor(By.cssSelector("main table")).getRect().getY()).as("the list is not pushed below the menu").isLessThan(1100);
+
+            driver.findElement(By.id("menu-toggle")).click();
+            assertThat(driver.findElement(By.id("app-sidebar")).isDisplayed()).isTrue();
+            driver.findElement(By.id("main-menu")).findElement(By.partialLinkText("重点企业用工指导")).click();
+            assertThat(driver.getCurrentUrl()).contains("/monitoring");
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
     }
 }

@@ -88,6 +88,11 @@ class EditionsTest {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("published");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM wage_guideline_cell WHERE edition_id = :id").param("id", e.id()).update())
                 .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("""
+                        INSERT INTO wage_guideline_cell (edition_id, occupation_code, occupation_level, dimension, dim_value,
+                            employees, enterprises, largest_employees)
+                        VALUES (:id, '4', 1, 'SIZE', 'LARGE', 99, 9, 9)""").param("id", e.id()).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("published");
         assertThatThrownBy(() -> jdbc.sql("UPDATE wage_guideline_edition SET status = 'DRAFT' WHERE id = :id").param("id", e.id()).update())
                 .isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> editions.discard(e.id())).isInstanceOf(ValidationException.class);

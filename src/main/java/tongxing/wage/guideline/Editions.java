@@ -1,9 +1,6 @@
 package tongxing.wage.guideline;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
@@ -16,11 +13,7 @@ import tongxing.platform.wageparam.WageParameters;
 import tongxing.platform.web.NotFoundException;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -69,16 +62,13 @@ public class Editions {
                 .param("minEmp", thresholds.minEmployees()).param("maxShare", thresholds.maxShare())
                 .param("lowRule", LowIncomeLine.DESCRIPTION).param("by", user.username())
                 .query(Long.class).single();
-        int[] counts = storeCells(id, year);
+        Stored stored = storeCells(id, year);
         jdbc.sql("""
-                        UPDATE wage_guideline_edition ed SET cells = :cells, suppressed = :suppressed,
-                            records = (SELECT count(*) FROM wage_employee_record r JOIN wage_survey_enterprise e
-                                       ON e.id = r.survey_enterprise_id WHERE e.year = ed.year AND e.status = 'ACCEPTED'),
-                            enterprises = (SELECT count(*) FROM wage_survey_enterprise e
-                                           WHERE e.year = ed.year AND e.status = 'ACCEPTED')
+                        UPDATE wage_guideline_edition SET cells = :cells, suppressed = :suppressed, records = :records,
+                            enterprises = :enterprises
                         WHERE id = :id""")
-                .param("cells", counts[0]).param("suppressed", counts[1]).param("id", id).update();
-        nameOccupations(id);
+                .param("cells", stored.cells()).param("suppressed", stored.suppressed()).param("records", stored.records())
+                .param("enterprises", stored.enterprises()).param("id", id).update();
         Edition edition = get(id);
         audit.record(AuditAction.CREATE, "wage_guideline_edition", String.valueOf(id),
                 "计算工资价位草稿 " + edition.label() + "：" + edition.cells() + " 个单元，抑制 " + edition.suppressed() + " 个",
@@ -158,79 +148,17 @@ public class Editions {
                 .query(Integer.class).list();
     }
 
-    private int[] storeCells(long editionId, int year) {
-        List<SuppressionRule> rules = SuppressionRule.of(thresholds);
+    private record Stored(int cells, int suppressed, int records, int enterprises) {
+    }
+
+    /** Computes the cells of the year and writes them into the edition. */
+    private Stored storeCells(long editionId, int year) {
         Map<String, BigDecimal> lines = LowIncomeLine.byRegion(year, regions, wageParameters);
-        // The result is read whole before COPY starts: one connection cannot stream a query and a COPY at once.
-        List<CellStatistics> cells = new java.util.ArrayList<>();
-        computation.compute(year, lines, cells::add);
-        Connection con = DataSourceUtils.getConnection(dataSource);
-        int[] counts = new int[2];
-        try {
-            CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                    COPY wage_guideline_cell (edition_id, occupation_code, occupation_level, dimension, dim_value, employees,
-                        enterprises, largest_employees, suppressed_reason, p10, p25, p50, p75, p90, mean)
-                    FROM STDIN (FORMAT text)""");
-            try {
-                StringBuilder sb = new StringBuilder(1 << 16);
-                for (CellStatistics cell : cells) {
-                    String reason = SuppressionRule.firstReason(rules, cell).orElse(null);
-                    counts[0]++;
-                    if (reason != null) counts[1]++;
-                    appendRow(sb, editionId, cell, reason);
-                    if (sb.length() > 60_000) flush(in, sb);
-                }
-                flush(in, sb);
-                in.endCopy();
-            } finally {
-                if (in.isActive()) in.cancelCopy();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing guideline cells failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(con, dataSource);
+        try (DraftCells cells = new DraftCells(jdbc, dataSource, editionId, SuppressionRule.of(thresholds))) {
+            GuidelineComputation.Totals totals = computation.compute(year, lines, cells);
+            cells.finish();
+            return new Stored(cells.cells(), cells.suppressed(), totals.records(), totals.enterprises());
         }
-        return counts;
-    }
-
-    private static void appendRow(StringBuilder sb, long editionId, CellStatistics c, String reason) {
-        boolean hide = reason != null;
-        sb.append(editionId).append('\t').append(text(c.occupationCode())).append('\t').append(c.occupationLevel())
-                .append('\t').append(c.dimension().name()).append('\t').append(text(c.dimValue()))
-                .append('\t').append(c.employees()).append('\t').append(c.enterprises()).append('\t').append(c.largestEmployees())
-                .append('\t').append(reason == null ? "\\N" : reason);
-        for (BigDecimal v : new BigDecimal[]{c.p10(), c.p25(), c.p50(), c.p75(), c.p90(), c.mean()}) {
-            // a suppressed cell's values are dropped here and never reach the table
-            sb.append('\t').append(hide || v == null ? "\\N" : v.toPlainString());
-        }
-        sb.append('\n');
-    }
-
-    private static String text(String s) {
-        return s.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ");
-    }
-
-    private static void flush(CopyIn in, StringBuilder sb) {
-        if (sb.isEmpty()) return;
-        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        try {
-            in.writeToCopy(bytes, 0, bytes.length);
-        } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException(e));
-        }
-        sb.setLength(0);
-    }
-
-    /** Copies the occupation names into the edition (wage_occupation, when the survey module has loaded it). */
-    private void nameOccupations(long editionId) {
-        jdbc.sql("UPDATE wage_guideline_cell SET occupation_name = '全部职业' WHERE edition_id = :id AND occupation_code = '*'")
-                .param("id", editionId).update();
-        boolean table = jdbc.sql("SELECT to_regclass('wage_occupation') IS NOT NULL").query(Boolean.class).single();
-        if (!table) return;
-        jdbc.sql("""
-                        UPDATE wage_guideline_cell c SET occupation_name = o.name FROM wage_occupation o
-                        WHERE c.edition_id = :id AND o.code = c.occupation_code""")
-                .param("id", editionId).update();
     }
 
     private static void requireStatus(Edition e, EditionStatus expected) {

@@ -60,6 +60,25 @@ class EditionsTest {
     }
 
     @Test
+    void aDraftNamesItsOccupationsAndCountsTheRecordsAndEnterprisesItCameFrom() {
+        SurveyData data = SurveyData.year(jdbc, 2076);
+        survey(data, 60000);
+        data.enterprise("460100", "H");                                           // accepted, nothing uploaded
+        data.enterprise("460100", "H").status("SUBMITTED").pays("4-03-01-01", 1);  // not accepted
+        Logins.runAs(users, "admin");
+
+        Edition draft = editions.computeDraft(2076);
+
+        assertThat(draft.records()).isEqualTo(30);
+        assertThat(draft.enterprises()).isEqualTo(4);
+        assertThat(cells.find(draft.id(), "*", Dimension.PROVINCE, "").orElseThrow().occupationName()).isEqualTo("全部职业");
+        assertThat(cells.find(draft.id(), "4", Dimension.REGION, "460100").orElseThrow().occupationName())
+                .isEqualTo("社会生产服务和生活服务人员");
+        assertThat(draft.cells()).isEqualTo(jdbc.sql("SELECT count(*) FROM wage_guideline_cell WHERE edition_id = :id")
+                .param("id", draft.id()).query(Integer.class).single());
+    }
+
+    @Test
     void aPublishedEditionCannotBeChangedEvenBySql() {
         survey(SurveyData.year(jdbc, 2087), 61000);
         Logins.runAs(users, "admin");
@@ -69,6 +88,11 @@ class EditionsTest {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("published");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM wage_guideline_cell WHERE edition_id = :id").param("id", e.id()).update())
                 .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("""
+                        INSERT INTO wage_guideline_cell (edition_id, occupation_code, occupation_level, dimension, dim_value,
+                            employees, enterprises, largest_employees)
+                        VALUES (:id, '4', 1, 'SIZE', 'LARGE', 99, 9, 9)""").param("id", e.id()).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("published");
         assertThatThrownBy(() -> jdbc.sql("UPDATE wage_guideline_edition SET status = 'DRAFT' WHERE id = :id").param("id", e.id()).update())
                 .isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> editions.discard(e.id())).isInstanceOf(ValidationException.class);

@@ -88,13 +88,15 @@ class GuidelinePercentilesTest {
         assertThat(low.p90()).isLessThan(new BigDecimal("32940"));
     }
 
-    /** The same rows in an in-memory DuckDB: quantile_cont must give the same cents for every cell. */
-    @Test
-    void everyCellMatchesDuckDbQuantileContOnTheSameRows() throws Exception {
-        int year = 2084;
-        SurveyData data = SurveyData.year(jdbc, year);
+    /**
+     * Enterprises of every dimension (some without an industry, some of one employee), ties (pays
+     * rounded to 500 yuan), pays in fen right at the low-income line, codes of one to four levels,
+     * an enterprise not yet accepted and one without records.
+     */
+    private static void craftedSurvey(SurveyData data) {
         Random random = new Random(42);
-        String[] occupations = {"2-02-01-01", "2-02-01-02", "2-02-07-03", "4-03-01-01", "4-03-02-02", "6-02-03-04", "1-06-01-00"};
+        String[] occupations = {"2-02-01-01", "2-02-01-02", "2-02-07-03", "4-03-01-01", "4-03-02-02", "6-02-03-04", "1-06-01-00",
+                "2-02-01", "2-02", "8"};
         String[] regionCodes = {"460100", "460200", "460300", "469001", "460400499"};
         String[] sections = {"C", "G", "H", "I", null};
         String[] sizes = {"LARGE", "MEDIUM", "SMALL", "MICRO"};
@@ -107,12 +109,81 @@ class GuidelinePercentilesTest {
             int employees = e % 7 == 0 ? 1 : 5 + random.nextInt(60);   // some tiny enterprises and cells
             for (int i = 0; i < employees; i++) {
                 String occ = occupations[random.nextInt(occupations.length)];
-                // ties: pays rounded to 500 yuan; a spread around 30,000–150,000
-                double pay = Math.round(Math.exp(10.9 + random.nextGaussian() * 0.45) / 500) * 500;
-                ent.employee(occ, BigDecimal.valueOf(pay), skills[random.nextInt(skills.length)], titles[random.nextInt(titles.length)]);
+                double pay = Math.exp(10.9 + random.nextGaussian() * 0.45);
+                BigDecimal annual = i % 3 == 0
+                        ? BigDecimal.valueOf(Math.round(pay / 500) * 500L)          // ties
+                        : BigDecimal.valueOf(Math.round(pay * 100), 2);             // fen
+                ent.employee(occ, annual, skills[random.nextInt(skills.length)], titles[random.nextInt(titles.length)]);
             }
         }
+        // 海口's line is 32940.00: one fen below it is low-income, the line itself is not
+        data.enterprise("460100", "H").pays("4-03-01-01", 32939.99, 32940.00, 32940.01, 20000);
         data.enterprise("460100", "H").status("SUBMITTED").pays("2-02-01-01", 999999);   // not accepted: ignored
+        data.enterprise("460200", "G");                                                   // accepted, no records
+    }
+
+    /**
+     * PostgreSQL's own percentile_cont and avg on the same rows: every cell, every count and mean
+     * exactly, every percentile to the fen. Where percentile_cont's double ends in half a fen
+     * (x.xx5 ± float noise), its own rounding is a coin toss and the exact value decides.
+     */
+    @Test
+    void everyCellMatchesPostgresPercentileContOnTheSameRows() {
+        int year = 2079;
+        craftedSurvey(SurveyData.year(jdbc, year));
+        Map<String, BigDecimal> lines = LowIncomeLine.byRegion(year, regions, wageParameters);
+
+        Map<String, CellStatistics> java = compute(year);
+        Map<String, PercentileContStatement.Cell> postgres = tx.execute(s -> PercentileContStatement.cells(jdbc, year, lines));
+
+        assertThat(java.keySet()).containsExactlyInAnyOrderElementsOf(postgres.keySet());
+        assertThat(java).hasSizeGreaterThan(300);
+        assertThat(java).containsKeys(GuidelineCells.key(Dimension.LOW_INCOME, "LOW", "4-03-01-01"),
+                GuidelineCells.key(Dimension.PROVINCE, "", "8"), GuidelineCells.key(Dimension.TITLE, "SENIOR", "2-02"));
+        for (var entry : postgres.entrySet()) {
+            PercentileContStatement.Cell expected = entry.getValue();
+            CellStatistics actual = java.get(entry.getKey());
+            assertThat(List.of(actual.employees(), actual.enterprises(), actual.largestEmployees())).as(entry.getKey())
+                    .containsExactly(expected.employees(), expected.enterprises(), expected.largest());
+            assertThat(actual.mean()).as(entry.getKey()).isEqualByComparingTo(expected.mean());
+            assertSamePercentiles(entry.getKey(), actual, expected.percentiles());
+        }
+    }
+
+    /** Exactly half a fen rounds up, whatever a double would make of 10000.015. */
+    @Test
+    void percentilesAreExactAndRoundHalfAFenUp() {
+        SurveyData data = SurveyData.year(jdbc, 2077);
+        data.enterprise("460200", "H").pays("4-03-01-01", 10000.02, 10000.01);
+
+        CellStatistics c = compute(2077).get(GuidelineCells.key(Dimension.PROVINCE, "", "4-03-01-01"));
+
+        assertThat(List.of(c.p10(), c.p25(), c.p50(), c.p75(), c.p90())).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("10000.01"), new BigDecimal("10000.01"), new BigDecimal("10000.02"),
+                        new BigDecimal("10000.02"), new BigDecimal("10000.02"));   // .011, .0125, .015, .0175, .019
+        assertThat(c.mean()).isEqualByComparingTo("10000.02");                      // 10000.015
+    }
+
+    @Test
+    void theTotalsCountTheRecordsReadAndEveryAcceptedEnterprise() {
+        int year = 2078;
+        SurveyData data = SurveyData.year(jdbc, year);
+        data.enterprise("460100", "H").pays("4-03-01-01", 50000, 60000);
+        data.enterprise("460200", "G").pays("2-02-01-01", 70000);
+        data.enterprise("460200", "G");
+        data.enterprise("460200", "G").status("SUBMITTED").pays("2-02-01-01", 70000);
+
+        GuidelineComputation.Totals totals = tx.execute(s -> computation.compute(year,
+                LowIncomeLine.byRegion(year, regions, wageParameters), c -> { }));
+
+        assertThat(totals).isEqualTo(new GuidelineComputation.Totals(3, 3));
+    }
+
+    /** The same rows in an in-memory DuckDB: quantile_cont must give the same cents for every cell. */
+    @Test
+    void everyCellMatchesDuckDbQuantileContOnTheSameRows() throws Exception {
+        int year = 2084;
+        craftedSurvey(SurveyData.year(jdbc, year));
 
         Map<String, CellStatistics> postgres = compute(year);
         Map<String, BigDecimal> lines = LowIncomeLine.byRegion(year, regions, wageParameters);
@@ -125,10 +196,25 @@ class GuidelinePercentilesTest {
             double[] d = duck.get(entry.getKey());
             assertThat(new long[]{c.employees(), c.enterprises(), c.largestEmployees()}).as(entry.getKey())
                     .containsExactly((long) d[0], (long) d[1], (long) d[2]);
-            assertThat(List.of(c.p10(), c.p25(), c.p50(), c.p75(), c.p90())).as(entry.getKey())
-                    .usingElementComparator(BigDecimal::compareTo)
-                    .containsExactly(fen(d[3]), fen(d[4]), fen(d[5]), fen(d[6]), fen(d[7]));
+            assertSamePercentiles(entry.getKey(), c, new double[]{d[3], d[4], d[5], d[6], d[7]});
             assertThat(c.mean().subtract(fen(d[8])).abs()).as(entry.getKey()).isLessThanOrEqualTo(new BigDecimal("0.01"));
+        }
+    }
+
+    /**
+     * Same fen as another engine's doubles. Where a double is within float noise of half a fen, the
+     * exact value is that half (the exact values here have at most four decimals) and rounds up.
+     */
+    private static void assertSamePercentiles(String cell, CellStatistics c, double[] other) {
+        List<BigDecimal> ours = List.of(c.p10(), c.p25(), c.p50(), c.p75(), c.p90());
+        for (int i = 0; i < other.length; i++) {
+            double hundredths = other[i] * 100;
+            boolean halfFen = Math.abs(hundredths - Math.floor(hundredths) - 0.5) < 1e-6;
+            if (halfFen) {
+                assertThat(ours.get(i)).as(cell + " P" + i + " (half a fen)").isEqualByComparingTo(fen(other[i] + 1e-6));
+            } else {
+                assertThat(ours.get(i)).as(cell + " P" + i).isEqualByComparingTo(fen(other[i]));
+            }
         }
     }
 

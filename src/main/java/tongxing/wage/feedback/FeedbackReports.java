@@ -1,6 +1,5 @@
 package tongxing.wage.feedback;
 
-import jakarta.annotation.PreDestroy;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,8 +27,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Feedback reports (反馈报告): starting a year's batch, downloading (the enterprise its own, staff
@@ -43,26 +40,16 @@ public class FeedbackReports implements AttachmentSource {
 
     private final JdbcClient jdbc;
     private final Editions editions;
-    private final FeedbackGeneration generation;
+    private final FeedbackBatchQueue queue;
     private final Notifications notifications;
     private final AuditLog audit;
-    private final ExecutorService batches = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "wage-feedback-batch");
-        t.setDaemon(true);
-        return t;
-    });
 
-    FeedbackReports(JdbcClient jdbc, Editions editions, FeedbackGeneration generation, Notifications notifications, AuditLog audit) {
+    FeedbackReports(JdbcClient jdbc, Editions editions, FeedbackBatchQueue queue, Notifications notifications, AuditLog audit) {
         this.jdbc = jdbc;
         this.editions = editions;
-        this.generation = generation;
+        this.queue = queue;
         this.notifications = notifications;
         this.audit = audit;
-    }
-
-    @PreDestroy
-    void stop() {
-        batches.shutdownNow();
     }
 
     public record ReportRow(long id, int year, String uscc, String regionCode, OffsetDateTime generatedAt,
@@ -78,17 +65,20 @@ public class FeedbackReports implements AttachmentSource {
         }
     }
 
-    /** Starts the year's batch in the background; returns at once with the batch to follow. */
+    /**
+     * Starts the year's batch on the persistent scheduler (it survives a restart and resumes);
+     * returns at once with the batch to follow.
+     */
     public FeedbackBatch start(int year) {
         FeedbackBatch b = create(year);
-        batches.submit(() -> generation.run(b.id()));
-        return b;
+        queue.submit(b.id());
+        return batch(b.id());
     }
 
     /** Generates the year's reports in the calling thread (tests, benchmarks). */
     public FeedbackBatch generateNow(int year) {
         FeedbackBatch b = create(year);
-        generation.run(b.id());
+        queue.runHere(b.id());
         return batch(b.id());
     }
 
@@ -97,6 +87,7 @@ public class FeedbackReports implements AttachmentSource {
         if (user.role() != Role.PROVINCE_ADMIN) throw new AccessDeniedException("province administrator only");
         Edition edition = editions.latestPublished(year)
                 .orElseThrow(() -> new ValidationException("year", year + " 年尚无已发布的工资价位，不能生成反馈报告"));
+        queue.failOrphans(year);
         if (latestBatch(year).map(FeedbackBatch::running).orElse(false))
             throw new ValidationException("year", year + " 年的反馈报告正在生成中");
         long id = jdbc.sql("""
@@ -234,7 +225,7 @@ public class FeedbackReports implements AttachmentSource {
 
     static FeedbackBatch mapBatch(ResultSet rs, int n) throws SQLException {
         return new FeedbackBatch(rs.getLong("id"), rs.getInt("year"), rs.getLong("edition_id"), rs.getString("status"),
-                rs.getInt("total"), rs.getInt("done"), rs.getString("error"), rs.getString("started_by"),
+                rs.getInt("total"), rs.getInt("done"), rs.getInt("attempts"), rs.getString("error"), rs.getString("started_by"),
                 rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
     }
 

@@ -75,8 +75,7 @@ class FeedbackDeliveries {
     }
 
     private static Delivery map(ResultSet rs, int n) throws SQLException {
-        long report = rs.getLong(3);
-        return new Delivery(rs.getString(1).trim(), null, rs.getString(2), rs.wasNull() ? null : report,
+        return new Delivery(rs.getString(1).trim(), null, rs.getString(2), rs.getObject(3, Long.class),
                 rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class), rs.getString(6),
                 rs.getString(7), rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class));
     }

@@ -7,8 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
-import tongxing.platform.notification.AttachmentSource;
-import tongxing.platform.notification.NotificationAttachment;
 import tongxing.platform.notification.NotificationSent;
 import tongxing.platform.notification.Notifications;
 import tongxing.platform.notification.OutgoingMessage;
@@ -34,9 +32,7 @@ import java.util.Optional;
  * and the "100% feedback" indicator.
  */
 @Service
-public class FeedbackReports implements AttachmentSource {
-
-    static final String ATTACHMENT_PREFIX = "wage-feedback";
+public class FeedbackReports {
 
     private final JdbcClient jdbc;
     private final Editions editions;
@@ -167,7 +163,7 @@ public class FeedbackReports implements AttachmentSource {
         try {
             notification = notifications.enqueue(new OutgoingMessage(to, row.year() + "年度企业薪酬调查反馈报告",
                     "您好：\n\n附件为贵单位" + row.year() + "年度企业薪酬调查反馈报告，供参考。\n\n海南省协调劳动关系三方办公室",
-                    ATTACHMENT_PREFIX + ":" + id, ATTACHMENT_PREFIX + ":" + id));
+                    FeedbackAttachments.PREFIX + ":" + id, FeedbackAttachments.PREFIX + ":" + id));
         } catch (ValidationException e) {
             throw new ValidationException("email", "企业联系邮箱“" + to + "”格式不正确");
         }
@@ -195,28 +191,10 @@ public class FeedbackReports implements AttachmentSource {
     /** The outbox reports a sent report mail: the report counts as delivered. */
     @EventListener
     void sent(NotificationSent event) {
-        if (event.reference() == null || !event.reference().startsWith(ATTACHMENT_PREFIX + ":")) return;
-        long id = Long.parseLong(event.reference().substring(ATTACHMENT_PREFIX.length() + 1));
+        if (event.reference() == null || !event.reference().startsWith(FeedbackAttachments.PREFIX + ":")) return;
+        long id = Long.parseLong(event.reference().substring(FeedbackAttachments.PREFIX.length() + 1));
         jdbc.sql("UPDATE wage_feedback_report SET sent_at = :at WHERE id = :id AND sent_at IS NULL")
                 .param("at", event.sentAt()).param("id", id).update();
-    }
-
-    @Override
-    public String prefix() {
-        return ATTACHMENT_PREFIX;
-    }
-
-    @Override
-    public Optional<NotificationAttachment> load(String id) {
-        long reportId;
-        try {
-            reportId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        return jdbc.sql("SELECT year, uscc, pdf FROM wage_feedback_report WHERE id = :id").param("id", reportId)
-                .query((rs, n) -> new NotificationAttachment("薪酬调查反馈报告_" + rs.getInt(1) + "_" + rs.getString(2).trim() + ".pdf",
-                        "application/pdf", rs.getBytes(3))).optional();
     }
 
     private byte[] pdfOf(long id) {

@@ -91,20 +91,18 @@ class RecordPools {
      * pools current at {@code before} become current at {@code after}; any other is dropped.
      */
     synchronized void committed(int year, long before, long after, Map<String, double[]> removed, Map<String, double[]> added) {
-        Map<Key, Pool> next = new HashMap<>();
         for (Map.Entry<Key, Pool> e : pools.entrySet()) {
-            Pool p = e.getValue();
-            if (p.version() != before) continue;
             Key k = e.getKey();
-            if (k.year() == year && (removed.containsKey(k.occupation()) || added.containsKey(k.occupation()))) {
-                next.put(k, new Pool(after, RobustSpread.combine(p.sorted(),
+            Pool p = e.getValue();
+            if (p.version() != before) {
+                pools.remove(k, p);
+            } else if (k.year() == year && (removed.containsKey(k.occupation()) || added.containsKey(k.occupation()))) {
+                pools.replace(k, p, new Pool(after, RobustSpread.combine(p.sorted(),
                         removed.getOrDefault(k.occupation(), new double[0]), added.getOrDefault(k.occupation(), new double[0]))));
             } else {
-                next.put(k, new Pool(after, p.sorted()));
+                pools.replace(k, p, new Pool(after, p.sorted()));
             }
         }
-        pools.clear();
-        pools.putAll(next);
     }
 
     private void evictOtherYears(int year) {

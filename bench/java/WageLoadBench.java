@@ -77,11 +77,15 @@ public final class WageLoadBench {
         long t1 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> done = new ArrayList<>();
+        double[] uploadSeconds = new double[files.size()];
         for (int i = 0; i < files.size(); i++) {
             long id = returns.get(i);
             Path f = files.get(i);
+            int n = i;
             done.add(pool.submit(() -> {
+                long u = System.nanoTime();
                 upload(http, base, id, f);
+                uploadSeconds[n] = secs(u);
                 return null;
             }));
         }
@@ -93,6 +97,11 @@ public final class WageLoadBench {
         System.out.printf("Collection path (%d uploads, %d at a time; parse + check + COPY + replace + outliers): %.1f s, %,.0f rows/s%n",
                 files.size(), threads, loadSeconds, total / loadSeconds);
         System.out.printf("Records stored for the bench returns: %,d of %,d%n", stored, total);
+        // a check that grows with the stored pool shows as later uploads taking longer than the first ones
+        int tenth = Math.max(1, files.size() / 10);
+        System.out.printf("Upload time, first %d uploads: mean %.2f s; last %d uploads: mean %.2f s%n", tenth,
+                java.util.Arrays.stream(uploadSeconds, 0, tenth).average().orElse(0), tenth,
+                java.util.Arrays.stream(uploadSeconds, files.size() - tenth, files.size()).average().orElse(0));
         System.out.printf("%nCollection end to end: %.2f × COPY%n", copySeconds / loadSeconds);
         if (stored != total) {
             System.out.println("First reasons in the upload reports: " + firstReasons(jdbcUrl, returns));

@@ -40,7 +40,8 @@ import java.util.Map;
  * row, checks every row (codes, formats, minimum wage, duplicates), and COPYs the good rows into a
  * temporary table. A file with any error changes nothing and leaves a row-level report. A clean file
  * replaces all records of the return in one statement (so the same file twice gives the same data),
- * gets its outliers marked as warnings, and submits the return.
+ * gets its outliers marked as warnings, and submits the return. Uploads replace records one at a
+ * time (the outlier pools' version row is locked from the replacement to the commit).
  */
 @Service
 public class RecordUpload {
@@ -130,9 +131,11 @@ public class RecordUpload {
             return new Result(uploadId, false, scan.rows, scan.errors, 0, head(scan.issues));
         }
         List<RowIssue> warnings = new ArrayList<>();
-        for (OutlierCheck.Outlier o : outliers.find(STAGE, r.year(), r.id())) {
+        OutlierCheck.Found found = outliers.find(STAGE, r.year(), r.id());
+        for (OutlierCheck.Outlier o : found.outliers()) {
             warnings.add(new RowIssue(o.lineNo(), EmployeeColumns.BASE, o.pay().toPlainString(), o.reason(), RowIssue.Severity.WARNING));
         }
+        long poolVersion = outliers.lockPools();
         jdbc.sql("DELETE FROM wage_employee_record WHERE survey_enterprise_id = :id").param("id", r.id()).update();
         jdbc.sql("""
                         INSERT INTO wage_employee_record (survey_enterprise_id, year, uscc, line_no, occupation_code, post_level,
@@ -142,6 +145,7 @@ public class RecordUpload {
                                skill_level, title_level, annual_hours, base_pay, bonus, allowances, overtime_pay
                         FROM wage_record_stage""")
                 .param("id", r.id()).param("year", r.year()).param("uscc", r.uscc()).update();
+        outliers.recordsReplaced(found, poolVersion);
         jdbc.sql("""
                         UPDATE wage_survey_enterprise se SET status = 'SUBMITTED', submitted_at = now(), submitted_by = :u,
                             record_count = t.n, record_pay = t.pay, warning_count = :warnings, warnings_confirmed_at = NULL,

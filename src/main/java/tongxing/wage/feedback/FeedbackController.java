@@ -1,5 +1,6 @@
 package tongxing.wage.feedback;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,9 +16,11 @@ import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Role;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** 反馈报告: the enterprise downloads its own; staff generate, follow delivery and e-mail within their scope. */
 @Controller
@@ -26,10 +29,12 @@ class FeedbackController {
     static final int PAGE_SIZE = 50;
 
     private final FeedbackReports reports;
+    private final FeedbackExport export;
     private final Regions regions;
 
-    FeedbackController(FeedbackReports reports, Regions regions) {
+    FeedbackController(FeedbackReports reports, FeedbackExport export, Regions regions) {
         this.reports = reports;
+        this.export = export;
         this.regions = regions;
     }
 
@@ -65,6 +70,15 @@ class FeedbackController {
         model.addAttribute("pages", Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("count", count);
         return "wage/guide/feedback";
+    }
+
+    /** 导出送达情况: every accepted enterprise of the year in the caller's scope with its report's delivery. */
+    @GetMapping("/wage/feedback/export")
+    void export(@RequestParam int year, @RequestParam(required = false) String region, HttpServletResponse response,
+                Locale locale) throws IOException {
+        CurrentUser user = CurrentUser.require();
+        if (!user.role().isStaff()) throw new org.springframework.security.access.AccessDeniedException("staff only");
+        export.write(user.scope(), year, region == null || region.isBlank() ? null : region.trim(), response, locale);
     }
 
     /** The progress card, polled by htmx while a batch runs. */

@@ -1,6 +1,5 @@
 package tongxing.wage.feedback;
 
-import jakarta.annotation.PreDestroy;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -8,8 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
-import tongxing.platform.notification.AttachmentSource;
-import tongxing.platform.notification.NotificationAttachment;
 import tongxing.platform.notification.NotificationSent;
 import tongxing.platform.notification.Notifications;
 import tongxing.platform.notification.OutgoingMessage;
@@ -28,8 +25,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Feedback reports (反馈报告): starting a year's batch, downloading (the enterprise its own, staff
@@ -37,32 +32,20 @@ import java.util.concurrent.Executors;
  * and the "100% feedback" indicator.
  */
 @Service
-public class FeedbackReports implements AttachmentSource {
-
-    static final String ATTACHMENT_PREFIX = "wage-feedback";
+public class FeedbackReports {
 
     private final JdbcClient jdbc;
     private final Editions editions;
-    private final FeedbackGeneration generation;
+    private final FeedbackBatchQueue queue;
     private final Notifications notifications;
     private final AuditLog audit;
-    private final ExecutorService batches = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "wage-feedback-batch");
-        t.setDaemon(true);
-        return t;
-    });
 
-    FeedbackReports(JdbcClient jdbc, Editions editions, FeedbackGeneration generation, Notifications notifications, AuditLog audit) {
+    FeedbackReports(JdbcClient jdbc, Editions editions, FeedbackBatchQueue queue, Notifications notifications, AuditLog audit) {
         this.jdbc = jdbc;
         this.editions = editions;
-        this.generation = generation;
+        this.queue = queue;
         this.notifications = notifications;
         this.audit = audit;
-    }
-
-    @PreDestroy
-    void stop() {
-        batches.shutdownNow();
     }
 
     public record ReportRow(long id, int year, String uscc, String regionCode, OffsetDateTime generatedAt,
@@ -78,17 +61,20 @@ public class FeedbackReports implements AttachmentSource {
         }
     }
 
-    /** Starts the year's batch in the background; returns at once with the batch to follow. */
+    /**
+     * Starts the year's batch on the persistent scheduler (it survives a restart and resumes);
+     * returns at once with the batch to follow.
+     */
     public FeedbackBatch start(int year) {
         FeedbackBatch b = create(year);
-        batches.submit(() -> generation.run(b.id()));
-        return b;
+        queue.submit(b.id());
+        return batch(b.id());
     }
 
     /** Generates the year's reports in the calling thread (tests, benchmarks). */
     public FeedbackBatch generateNow(int year) {
         FeedbackBatch b = create(year);
-        generation.run(b.id());
+        queue.runHere(b.id());
         return batch(b.id());
     }
 
@@ -97,6 +83,7 @@ public class FeedbackReports implements AttachmentSource {
         if (user.role() != Role.PROVINCE_ADMIN) throw new AccessDeniedException("province administrator only");
         Edition edition = editions.latestPublished(year)
                 .orElseThrow(() -> new ValidationException("year", year + " 年尚无已发布的工资价位，不能生成反馈报告"));
+        queue.failOrphans(year);
         if (latestBatch(year).map(FeedbackBatch::running).orElse(false))
             throw new ValidationException("year", year + " 年的反馈报告正在生成中");
         long id = jdbc.sql("""
@@ -176,7 +163,7 @@ public class FeedbackReports implements AttachmentSource {
         try {
             notification = notifications.enqueue(new OutgoingMessage(to, row.year() + "年度企业薪酬调查反馈报告",
                     "您好：\n\n附件为贵单位" + row.year() + "年度企业薪酬调查反馈报告，供参考。\n\n海南省协调劳动关系三方办公室",
-                    ATTACHMENT_PREFIX + ":" + id, ATTACHMENT_PREFIX + ":" + id));
+                    FeedbackAttachments.PREFIX + ":" + id, FeedbackAttachments.PREFIX + ":" + id));
         } catch (ValidationException e) {
             throw new ValidationException("email", "企业联系邮箱“" + to + "”格式不正确");
         }
@@ -204,28 +191,10 @@ public class FeedbackReports implements AttachmentSource {
     /** The outbox reports a sent report mail: the report counts as delivered. */
     @EventListener
     void sent(NotificationSent event) {
-        if (event.reference() == null || !event.reference().startsWith(ATTACHMENT_PREFIX + ":")) return;
-        long id = Long.parseLong(event.reference().substring(ATTACHMENT_PREFIX.length() + 1));
+        if (event.reference() == null || !event.reference().startsWith(FeedbackAttachments.PREFIX + ":")) return;
+        long id = Long.parseLong(event.reference().substring(FeedbackAttachments.PREFIX.length() + 1));
         jdbc.sql("UPDATE wage_feedback_report SET sent_at = :at WHERE id = :id AND sent_at IS NULL")
                 .param("at", event.sentAt()).param("id", id).update();
-    }
-
-    @Override
-    public String prefix() {
-        return ATTACHMENT_PREFIX;
-    }
-
-    @Override
-    public Optional<NotificationAttachment> load(String id) {
-        long reportId;
-        try {
-            reportId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        return jdbc.sql("SELECT year, uscc, pdf FROM wage_feedback_report WHERE id = :id").param("id", reportId)
-                .query((rs, n) -> new NotificationAttachment("薪酬调查反馈报告_" + rs.getInt(1) + "_" + rs.getString(2).trim() + ".pdf",
-                        "application/pdf", rs.getBytes(3))).optional();
     }
 
     private byte[] pdfOf(long id) {
@@ -234,7 +203,7 @@ public class FeedbackReports implements AttachmentSource {
 
     static FeedbackBatch mapBatch(ResultSet rs, int n) throws SQLException {
         return new FeedbackBatch(rs.getLong("id"), rs.getInt("year"), rs.getLong("edition_id"), rs.getString("status"),
-                rs.getInt("total"), rs.getInt("done"), rs.getString("error"), rs.getString("started_by"),
+                rs.getInt("total"), rs.getInt("done"), rs.getInt("attempts"), rs.getString("error"), rs.getString("started_by"),
                 rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
     }
 

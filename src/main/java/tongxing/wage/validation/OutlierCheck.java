@@ -2,9 +2,17 @@ package tongxing.wage.validation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 异常值: a record whose pay is far from what the occupation earns this year. Robust rule: with
@@ -13,6 +21,12 @@ import java.util.List;
  * loaded, a record is an outlier when |ln(pay) − m| &gt; k × s. Only occupations with at least
  * {@code outlier-min-records} records and s &gt; 0 are checked. An outlier is a warning that the
  * enterprise confirms, not an error.
+ *
+ * <p>The reference is exactly that pool: the records stored when the check runs (any status, the
+ * replaced return's own earlier records left out) plus the file, only for the occupations in the
+ * file. The stored part comes from {@link RecordPools} (sorted in memory, current for the version of
+ * the stored records), the medians from {@link RobustSpread}, with PostgreSQL's percentile_cont
+ * arithmetic; before, one SQL statement sorted every record of the year twice per upload.
  */
 @Component
 public class OutlierCheck {
@@ -25,47 +39,101 @@ public class OutlierCheck {
         }
     }
 
+    /** The outliers of a file, and the change its acceptance makes to the reference pools. */
+    public record Found(List<Outlier> outliers, int year, Map<String, double[]> removed, Map<String, double[]> added) {
+    }
+
+    private record Staged(int lineNo, String occupation, BigDecimal pay, double lp) {
+    }
+
     private final JdbcClient jdbc;
     private final ValidationSettings settings;
+    private final RecordPools pools;
 
-    OutlierCheck(JdbcClient jdbc, ValidationSettings settings) {
+    OutlierCheck(JdbcClient jdbc, ValidationSettings settings, RecordPools pools) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.pools = pools;
     }
 
     /**
      * @param stageTable a temp table with line_no, occupation_code, base_pay, bonus, allowances, overtime_pay
      *                   (a fixed name of the caller, never user input)
      */
-    public List<Outlier> find(String stageTable, int year, long replacingReturnId) {
-        return jdbc.sql("""
-                        WITH pool AS (
-                            SELECT occupation_code, ln(annual_pay::float8) AS lp FROM wage_employee_record
-                            WHERE year = :year AND survey_enterprise_id <> :id AND annual_pay > 0
-                            UNION ALL
-                            SELECT occupation_code, ln((base_pay + bonus + allowances + overtime_pay)::float8)
-                            FROM %1$s WHERE base_pay + bonus + allowances + overtime_pay > 0
-                        ), med AS (
-                            SELECT occupation_code, percentile_cont(0.5) WITHIN GROUP (ORDER BY lp) AS m
-                            FROM pool GROUP BY occupation_code HAVING count(*) >= :minRecords
-                        ), spread AS (
-                            SELECT p.occupation_code, med.m,
-                                   1.4826 * percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(p.lp - med.m)) AS s
-                            FROM pool p JOIN med ON med.occupation_code = p.occupation_code
-                            GROUP BY p.occupation_code, med.m
-                        )
-                        SELECT st.line_no, st.occupation_code, (st.base_pay + st.bonus + st.allowances + st.overtime_pay) AS pay,
-                               round(exp(sp.m)::numeric, 2) AS median_pay,
-                               abs(ln((st.base_pay + st.bonus + st.allowances + st.overtime_pay)::float8) - sp.m) AS deviation,
-                               :k * sp.s AS limit_value
-                        FROM %1$s st JOIN spread sp ON sp.occupation_code = st.occupation_code
-                        WHERE sp.s > 0 AND st.base_pay + st.bonus + st.allowances + st.overtime_pay > 0
-                          AND abs(ln((st.base_pay + st.bonus + st.allowances + st.overtime_pay)::float8) - sp.m) > :k * sp.s
-                        ORDER BY st.line_no""".formatted(stageTable))
-                .param("year", year).param("id", replacingReturnId).param("minRecords", settings.outlierMinRecords())
-                .param("k", settings.outlierK())
-                .query((rs, n) -> new Outlier(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                        rs.getDouble(5), rs.getDouble(6)))
-                .list();
+    public Found find(String stageTable, int year, long replacingReturnId) {
+        List<Staged> staged = jdbc.sql("""
+                        SELECT line_no, occupation_code, base_pay + bonus + allowances + overtime_pay AS pay,
+                               ln((base_pay + bonus + allowances + overtime_pay)::float8) AS lp
+                        FROM %s WHERE base_pay + bonus + allowances + overtime_pay > 0""".formatted(stageTable))
+                .query((rs, n) -> new Staged(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3), rs.getDouble(4))).list();
+        Map<String, double[]> added = byOccupation(staged);
+        Map<String, double[]> removed = ownRecords(replacingReturnId);
+        Map<String, double[]> stored = pools.current(year, added.keySet(), pools.version());
+
+        Map<String, RobustSpread> spreads = new HashMap<>();
+        for (Map.Entry<String, double[]> e : added.entrySet()) {
+            double[] pool = RobustSpread.combine(stored.get(e.getKey()), removed.getOrDefault(e.getKey(), new double[0]), e.getValue());
+            spreads.put(e.getKey(), RobustSpread.of(pool));
+        }
+        double k = settings.outlierK();
+        List<Outlier> out = new ArrayList<>();
+        for (Staged s : staged) {
+            RobustSpread sp = spreads.get(s.occupation());
+            if (sp.n() < settings.outlierMinRecords() || !(sp.scaledMad() > 0)) continue;
+            double deviation = Math.abs(s.lp() - sp.median());
+            double limit = k * sp.scaledMad();
+            if (deviation > limit) {
+                out.add(new Outlier(s.lineNo(), s.occupation(), s.pay(),
+                        BigDecimal.valueOf(Math.exp(sp.median())).setScale(2, RoundingMode.HALF_UP), deviation, limit));
+            }
+        }
+        out.sort(Comparator.comparingInt(Outlier::lineNo));
+        return new Found(out, year, removed, added);
+    }
+
+    /**
+     * The caller has locked the pools ({@link #lockPools}) and replaced the return's records: once
+     * the transaction commits, the pools in memory move forward by this change.
+     */
+    public void recordsReplaced(Found found, long versionBefore) {
+        long after = pools.version();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) return;
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                pools.committed(found.year(), versionBefore, after, found.removed(), found.added());
+            }
+        });
+    }
+
+    /** Before replacing records: no other change to the records until this transaction ends. Returns the version. */
+    public long lockPools() {
+        return pools.lock();
+    }
+
+    private Map<String, double[]> ownRecords(long returnId) {
+        Map<String, RecordPools.DoubleList> lists = new HashMap<>();
+        jdbc.sql("""
+                        SELECT occupation_code, ln(annual_pay::float8) AS lp FROM wage_employee_record
+                        WHERE survey_enterprise_id = :id AND annual_pay > 0 ORDER BY occupation_code, lp""")
+                .param("id", returnId)
+                .query((ResultSet rs) -> {
+                    lists.computeIfAbsent(rs.getString(1), o -> new RecordPools.DoubleList()).add(rs.getDouble(2));
+                });
+        Map<String, double[]> out = new HashMap<>();
+        lists.forEach((o, l) -> out.put(o, l.toArray()));
+        return out;
+    }
+
+    private static Map<String, double[]> byOccupation(List<Staged> staged) {
+        Map<String, RecordPools.DoubleList> lists = new HashMap<>();
+        for (Staged s : staged) lists.computeIfAbsent(s.occupation(), o -> new RecordPools.DoubleList()).add(s.lp());
+        Map<String, double[]> out = new HashMap<>();
+        lists.forEach((o, l) -> {
+            double[] v = l.toArray();
+            java.util.Arrays.sort(v);
+            out.put(o, v);
+        });
+        return out;
     }
 }

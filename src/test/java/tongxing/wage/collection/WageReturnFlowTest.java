@@ -147,6 +147,63 @@ class WageReturnFlowTest {
         assertThat(flagged.firstIssues().get(0).severity()).isEqualTo(RowIssue.Severity.WARNING);
     }
 
+    /** 21 records of 4-07-03-02: 10 × e^(m−a), 1 × e^m, 10 × e^(m+a), with m = ln 60000 and a = 0.1. */
+    static String[] spreadAround60000() {
+        double m = Math.log(60000), a = 0.1;
+        String[] rows = new String[21];
+        for (int i = 0; i < 21; i++) {
+            double lp = i < 10 ? m - a : i == 10 ? m : m + a;
+            rows[i] = "4-07-03-02,,%d,男,,%.2f,0,0,0".formatted(20 + i, Math.exp(lp));
+        }
+        return rows;
+    }
+
+    @Test
+    void the_reference_is_the_other_enterprises_stored_records_plus_the_file_without_the_returns_own_earlier_records() {
+        double m = Math.log(60000), a = 0.1, median = m + a / 2, limit = 3.5 * 1.4826 * a;
+        load("admin", surveyed("460100"), file(spreadAround60000()));
+        long tested = surveyed("460100");
+        // its first file: 30 records at 200,000, which would dominate the pool if they stayed in it
+        String[] high = new String[30];
+        for (int i = 0; i < 30; i++) high[i] = "4-07-03-02,,%d,女,,200000,0,0,0".formatted(20 + i);
+        assertThat(load("admin", tested, file(high)).accepted()).isTrue();
+
+        RecordUpload.Result again = load("admin", tested, file("4-07-03-02,,30,男,,%.2f,0,0,0".formatted(Math.exp(median + limit + 0.001))));
+
+        // pool = the other return's 21 records + this file's one: median e^(m + a/2), scaled MAD 1.4826 × a;
+        // with the replaced 30 records in it, the MAD would be 0 and nothing flagged
+        assertThat(again.warnings()).isEqualTo(1);
+        double p10 = Double.parseDouble("%.2f".formatted(Math.exp(m))), p11 = Double.parseDouble("%.2f".formatted(Math.exp(m + a)));
+        double lo = Math.log(p10);
+        String medianPay = java.math.BigDecimal.valueOf(Math.exp(lo + (Math.log(p11) - lo) * 0.5))
+                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        assertThat(again.firstIssues().get(0).reason()).contains("中位数 " + medianPay + " 元", "超过 k×MAD = 0.519");
+    }
+
+    @Test
+    void records_stored_by_another_path_join_the_reference_of_the_next_upload() {
+        double m = Math.log(60000), a = 0.1, limit = 3.5 * 1.4826 * a;
+        load("admin", surveyed("460100"), file(spreadAround60000()));
+        long tested = surveyed("460100");
+        List<TableRow> inside = file("4-07-03-02,,30,男,,%.2f,0,0,0".formatted(Math.exp(m + a / 2 + limit - 0.001)));
+        assertThat(load("admin", tested, inside).warnings()).isZero();
+
+        // 40 records written straight into the table (not through an upload): 20 × e^(m − a/4), 20 × e^(m + a/4)
+        long other = surveyed("460100");
+        for (int i = 0; i < 40; i++) {
+            jdbc.sql("""
+                            INSERT INTO wage_employee_record (survey_enterprise_id, year, uscc, line_no, occupation_code, base_pay)
+                            SELECT id, year, uscc, :line, '4-07-03-02', :pay FROM wage_survey_enterprise WHERE id = :id""")
+                    .param("line", i + 2).param("pay", java.math.BigDecimal.valueOf(Math.exp(i < 20 ? m - a / 4 : m + a / 4))
+                            .setScale(2, java.math.RoundingMode.HALF_UP)).param("id", other).update();
+        }
+
+        // the same file again: median e^(m + a/8), scaled MAD 1.4826 × 3a/8, so the record is now far out
+        RecordUpload.Result after = load("admin", tested, inside);
+        assertThat(after.warnings()).isEqualTo(1);
+        assertThat(after.firstIssues().get(0).reason()).contains("超过 k×MAD = 0.195");
+    }
+
     @Test
     void enterprise_submits_confirms_outliers_and_the_own_region_bureau_accepts_while_another_region_cannot() {
         long id = surveyed("460200");

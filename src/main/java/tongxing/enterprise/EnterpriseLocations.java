@@ -38,6 +38,26 @@ public class EnterpriseLocations {
         return found;
     }
 
+    /**
+     * The set-based form for loaders of whole months (hundreds of thousands of USCCs): for every
+     * registered USCC of {@code source}, a temporary table of the caller's transaction with a
+     * {@code uscc char(18)} column, inserts {@code (uscc, region_code)} into {@code target}, in one
+     * statement, without the USCCs travelling through Java. USCCs absent from {@code target}
+     * afterwards are not in the registry.
+     *
+     * @return the number of distinct registered USCCs written
+     */
+    public int locateInto(String source, String target) {
+        return jdbc.sql("INSERT INTO " + identifier(target) + " (uscc, region_code) "
+                        + "SELECT e.uscc, e.region_code FROM enterprise e WHERE e.uscc IN (SELECT s.uscc FROM " + identifier(source) + " s)")
+                .update();
+    }
+
+    private static String identifier(String table) {
+        if (table == null || !table.matches("[a-z_][a-z0-9_]{0,62}")) throw new IllegalArgumentException("not a table name: " + table);
+        return table;
+    }
+
     /** A PostgreSQL array literal; USCCs that are not 18 plain characters cannot match and are left out. */
     private static String arrayLiteral(Collection<String> usccs) {
         StringBuilder b = new StringBuilder(usccs.size() * 19 + 2).append('{');

@@ -83,16 +83,17 @@ public class Detection {
         }
         var counts = jdbc.sql("SELECT count(DISTINCT uscc), count(*) FROM monitoring_signal WHERE run_id = :run")
                 .param("run", runId).query((rs, n) -> new int[]{rs.getInt(1), rs.getInt(2)}).single();
-        jdbc.sql("""
-                        UPDATE monitoring_detection_run SET status = 'FINISHED', finished_at = clock_timestamp(),
-                               enterprises = :enterprises, signals = :signals WHERE id = :run""")
-                .param("enterprises", counts[0]).param("signals", counts[1]).param("run", runId).update();
         jdbc.sql("DELETE FROM monitoring_detection_run WHERE month = :month AND id <> :run")
                 .param("month", month).param("run", runId).update();
         boolean latest = jdbc.sql("""
                         SELECT NOT EXISTS (SELECT 1 FROM monitoring_detection_run WHERE status = 'FINISHED' AND month > :month)""")
                 .param("month", month).query(Boolean.class).single();
+        // The key list follows in this transaction; the run's recorded duration includes it.
         events.publishEvent(new DetectionFinished(runId, month, latest));
+        jdbc.sql("""
+                        UPDATE monitoring_detection_run SET status = 'FINISHED', finished_at = clock_timestamp(),
+                               enterprises = :enterprises, signals = :signals WHERE id = :run""")
+                .param("enterprises", counts[0]).param("signals", counts[1]).param("run", runId).update();
         log.info("Detection of {} (rules v{}): {} signals for {} enterprises", month, ruleSet.version(), counts[1], counts[0]);
         return new Result(runId, month, ruleSet.version(), counts[0], counts[1]);
     }

@@ -7,7 +7,6 @@ import tongxing.platform.security.Scope;
 import tongxing.platform.security.ScopeSql;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,17 +37,27 @@ class FeedChecks {
         for (int i = 0; i < usccs.size(); i++) {
             EnterpriseLocations.Location at = found.get(usccs.get(i));
             if (at == null) {
-                problems.add(new Problem(i, Kind.UNKNOWN, "统一社会信用代码 " + usccs.get(i) + " 未在企业库登记，请先登记企业或核对代码"));
+                problems.add(new Problem(i, Kind.UNKNOWN, unknownReason(usccs.get(i))));
             } else if (!ScopeSql.mayWriteRegion(scope, at.regionCode())) {
-                problems.add(new Problem(i, Kind.OUTSIDE_SCOPE, "该企业属于" + regions.name(at.regionCode()) + "，不在您的辖区，不能报送其数据"));
+                problems.add(new Problem(i, Kind.OUTSIDE_SCOPE, outsideReason(at.regionCode())));
             }
         }
         return problems;
     }
 
-    Map<String, String> regionsOf(java.util.Collection<String> usccs) {
-        Map<String, String> regionByUscc = new HashMap<>();
-        locations.locate(usccs).forEach((u, l) -> regionByUscc.put(u, l.regionCode()));
-        return regionByUscc;
+    /**
+     * Set-based, for a whole load staged in the temporary table {@code stage}: writes the region of
+     * every registered USCC into {@code located (uscc, region_code)} with one statement.
+     */
+    void locateStaged(String stage, String located) {
+        locations.locateInto(stage, located);
+    }
+
+    String unknownReason(String uscc) {
+        return "统一社会信用代码 " + uscc + " 未在企业库登记，请先登记企业或核对代码";
+    }
+
+    String outsideReason(String regionCode) {
+        return "该企业属于" + regions.name(regionCode) + "，不在您的辖区，不能报送其数据";
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.security.Scope;
+import tongxing.platform.security.ScopeSql;
 import tongxing.platform.validation.ValidationException;
 
 import java.nio.charset.StandardCharsets;
@@ -17,11 +18,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The one write path of every feed (file and API): rows are streamed into a temporary table
@@ -59,6 +57,21 @@ public class FeedLoader {
         }
     }
 
+    /** A row the registry check refused: the caller's order number, the USCC, and why. */
+    record Refused(long ord, String uscc, FeedChecks.Kind kind, String reason) {
+    }
+
+    /** Writes the rows of a load into the stage (see {@link #loadStaged}). */
+    @FunctionalInterface
+    interface StagedRows {
+        /** @return the rows the writer refused itself (parsing, numbers), for the load record */
+        int writeTo(StageWriter stage) throws SQLException;
+    }
+
+    /** What a staged load did: the merge, and the rows the registry check refused, in their order. */
+    record StagedOutcome(Outcome outcome, List<Refused> refused) {
+    }
+
     private final JdbcTemplate jdbc;
     private final FeedChecks checks;
     private final ApplicationEventPublisher events;
@@ -77,60 +90,108 @@ public class FeedLoader {
     @Transactional
     public Outcome load(Scope scope, Feed feed, Iterator<FeedFact> rows, Source source) {
         Outcome outcome = jdbc.execute((ConnectionCallback<Outcome>) con -> {
-            try (Statement st = con.createStatement()) {
-                st.execute("DROP TABLE IF EXISTS monitoring_feed_stage, monitoring_feed_located");
-                st.execute("""
-                        CREATE TEMP TABLE monitoring_feed_stage (
-                            ord bigint, month date, uscc char(18), v1 integer, v2 integer, v3 integer
-                        ) ON COMMIT DROP""");
-                st.execute("CREATE TEMP TABLE monitoring_feed_located (uscc char(18) PRIMARY KEY, region_code varchar(12)) ON COMMIT DROP");
+            createStage(con);
+            StageWriter stage = new StageWriter(con);
+            try {
+                while (rows.hasNext()) {
+                    FeedFact f = rows.next();
+                    stage.add(f.month(), f.uscc(), f.values());
+                }
+            } finally {
+                stage.finish();
             }
-            Set<String> usccs = new HashSet<>();
-            copyRows(con, rows, usccs);
-            copyLocations(con, checks.regionsOf(usccs));
+            checks.locateStaged(STAGE, LOCATED);
             requireKnownAndWithinScope(con, scope);
-            return merge(con, feed, source);
+            return merge(con, feed, source, source.rejected(), source.unknown());
         });
         if (source.requestDetection() && !outcome.months().isEmpty()) events.publishEvent(new FeedLoaded(feed, outcome.months(), source.loadedBy()));
         return outcome;
     }
 
-    private void copyRows(Connection con, Iterator<FeedFact> rows, Set<String> usccs) throws SQLException {
-        CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY monitoring_feed_stage FROM STDIN (FORMAT text)");
-        try {
-            StringBuilder b = new StringBuilder(COPY_BUFFER + 256);
-            long ord = 0;
-            while (rows.hasNext()) {
-                FeedFact f = rows.next();
-                usccs.add(f.uscc());
-                b.append(++ord).append('\t').append(f.month()).append('\t').append(f.uscc());
-                int[] v = f.values();
-                for (int i = 0; i < 3; i++) {
-                    b.append('\t');
-                    if (i < v.length) b.append(v[i]); else b.append("\\N");
-                }
-                b.append('\n');
-                if (b.length() >= COPY_BUFFER) flush(in, b);
+    /**
+     * The bulk path of a whole month (hundreds of thousands of rows): the caller streams its
+     * parsed rows into the stage with COPY, the registry and the scope are checked for all rows
+     * in one join, the rows that fail are left out and returned with their reason, the others
+     * merged as by {@link #load}. Within the load the row written last for a month and USCC wins.
+     */
+    @Transactional
+    StagedOutcome loadStaged(Scope scope, Feed feed, StagedRows rows, Source source) {
+        StagedOutcome staged = jdbc.execute((ConnectionCallback<StagedOutcome>) con -> {
+            createStage(con);
+            StageWriter stage = new StageWriter(con);
+            int refusedByCaller;
+            try {
+                refusedByCaller = rows.writeTo(stage);
+            } finally {
+                stage.finish();
             }
-            flush(in, b);
-            in.endCopy();
-        } finally {
-            if (in.isActive()) in.cancelCopy();
+            checks.locateStaged(STAGE, LOCATED);
+            List<Refused> refused = refuseUnknownAndOutsideScope(con, scope);
+            int unknown = (int) refused.stream().filter(r -> r.kind() == FeedChecks.Kind.UNKNOWN).count();
+            Outcome outcome = stage.rows() == refused.size() ? new Outcome(List.of(), List.of(), 0, 0, 0)
+                    : merge(con, feed, source, refusedByCaller + refused.size(), unknown);
+            return new StagedOutcome(outcome, refused);
+        });
+        Outcome outcome = staged.outcome();
+        if (source.requestDetection() && !outcome.months().isEmpty()) events.publishEvent(new FeedLoaded(feed, outcome.months(), source.loadedBy()));
+        return staged;
+    }
+
+    private static final String STAGE = "monitoring_feed_stage";
+    private static final String LOCATED = "monitoring_feed_located";
+
+    private static void createStage(Connection con) throws SQLException {
+        try (Statement st = con.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS monitoring_feed_stage, monitoring_feed_located");
+            st.execute("""
+                    CREATE TEMP TABLE monitoring_feed_stage (
+                        ord bigint, month date, uscc char(18), v1 integer, v2 integer, v3 integer
+                    ) ON COMMIT DROP""");
+            st.execute("CREATE TEMP TABLE monitoring_feed_located (uscc char(18) PRIMARY KEY, region_code varchar(12)) ON COMMIT DROP");
         }
     }
 
-    private void copyLocations(Connection con, Map<String, String> regionByUscc) throws SQLException {
-        CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY monitoring_feed_located FROM STDIN (FORMAT text)");
-        try {
-            StringBuilder b = new StringBuilder(COPY_BUFFER + 256);
-            for (Map.Entry<String, String> e : regionByUscc.entrySet()) {
-                b.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
-                if (b.length() >= COPY_BUFFER) flush(in, b);
+    /** Streams rows into the stage with one COPY; the order number of a row is its position. */
+    static final class StageWriter {
+        private final CopyIn in;
+        private final StringBuilder b = new StringBuilder(COPY_BUFFER + 256);
+        private long ord;
+
+        private StageWriter(Connection con) throws SQLException {
+            in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY monitoring_feed_stage FROM STDIN (FORMAT text)");
+        }
+
+        /** Adds a row whose order number is the previous one plus one. */
+        void add(LocalDate month, String uscc, int[] values) throws SQLException {
+            add(ord + 1, month, uscc, values);
+        }
+
+        /** Adds a row with the caller's order number (a line number), which must grow from row to row. */
+        void add(long ord, LocalDate month, String uscc, int[] values) throws SQLException {
+            this.ord = ord;
+            b.append(ord).append('\t').append(month).append('\t').append(uscc);
+            for (int i = 0; i < 3; i++) {
+                b.append('\t');
+                if (i < values.length) b.append(values[i]); else b.append("\\N");
             }
-            flush(in, b);
-            in.endCopy();
-        } finally {
-            if (in.isActive()) in.cancelCopy();
+            b.append('\n');
+            rows++;
+            if (b.length() >= COPY_BUFFER) flush(in, b);
+        }
+
+        private long rows;
+
+        long rows() {
+            return rows;
+        }
+
+        private void finish() throws SQLException {
+            try {
+                flush(in, b);
+                in.endCopy();
+            } finally {
+                if (in.isActive()) in.cancelCopy();
+            }
         }
     }
 
@@ -159,9 +220,44 @@ public class FeedLoader {
         }
     }
 
-    private Outcome merge(Connection con, Feed feed, Source source) throws SQLException {
+    /**
+     * The rows of enterprises the registry does not know or that lie outside the scope, in their
+     * order; they are taken out of the stage (their enterprises out of the located set).
+     */
+    private List<Refused> refuseUnknownAndOutsideScope(Connection con, Scope scope) throws SQLException {
+        List<String> outside = new ArrayList<>();
+        try (Statement st = con.createStatement(); var rs = st.executeQuery("SELECT DISTINCT region_code FROM monitoring_feed_located")) {
+            while (rs.next()) if (!ScopeSql.mayWriteRegion(scope, rs.getString(1))) outside.add(rs.getString(1));
+        }
+        List<Refused> refused = new ArrayList<>();
+        try (var ps = con.prepareStatement("""
+                SELECT s.ord, s.uscc, l.region_code FROM monitoring_feed_stage s
+                LEFT JOIN monitoring_feed_located l ON l.uscc = s.uscc
+                WHERE l.uscc IS NULL OR l.region_code = ANY (?) ORDER BY s.ord""")) {
+            ps.setArray(1, con.createArrayOf("varchar", outside.toArray()));
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String uscc = rs.getString(2), region = rs.getString(3);
+                    refused.add(region == null
+                            ? new Refused(rs.getLong(1), uscc, FeedChecks.Kind.UNKNOWN, checks.unknownReason(uscc))
+                            : new Refused(rs.getLong(1), uscc, FeedChecks.Kind.OUTSIDE_SCOPE, checks.outsideReason(region)));
+                }
+            }
+        }
+        if (!outside.isEmpty()) {
+            try (var ps = con.prepareStatement("DELETE FROM monitoring_feed_located WHERE region_code = ANY (?)")) {
+                ps.setArray(1, con.createArrayOf("varchar", outside.toArray()));
+                ps.executeUpdate();
+            }
+        }
+        return refused;
+    }
+
+    private Outcome merge(Connection con, Feed feed, Source source, int rejected, int unknown) throws SQLException {
         List<LocalDate> months = new ArrayList<>();
-        try (Statement st = con.createStatement(); var rs = st.executeQuery("SELECT DISTINCT month FROM monitoring_feed_stage ORDER BY 1")) {
+        try (Statement st = con.createStatement(); var rs = st.executeQuery("""
+                SELECT DISTINCT month FROM monitoring_feed_stage s
+                WHERE EXISTS (SELECT 1 FROM monitoring_feed_located l WHERE l.uscc = s.uscc) ORDER BY 1""")) {
             while (rs.next()) months.add(rs.getDate(1).toLocalDate());
         }
         List<String> cols = feed.measures().stream().map(Feed.Measure::column).toList();
@@ -178,12 +274,14 @@ public class FeedLoader {
         // (every CTE sees the snapshot taken before the INSERT).
         String merge = """
                 WITH latest AS (
-                    SELECT DISTINCT ON (s.uscc) s.* FROM monitoring_feed_stage s WHERE s.month = ? ORDER BY s.uscc, s.ord DESC
+                    SELECT DISTINCT ON (s.uscc) s.*, l.region_code FROM monitoring_feed_stage s
+                    JOIN monitoring_feed_located l ON l.uscc = s.uscc
+                    WHERE s.month = ? ORDER BY s.uscc, s.ord DESC
                 ), existing AS (
                     SELECT count(*) AS n FROM %1$s t JOIN latest s ON t.month = s.month AND t.uscc = s.uscc
                 ), merged AS (
                     INSERT INTO %1$s AS t (month, uscc, region_code, %2$s, load_id)
-                    SELECT s.month, s.uscc, l.region_code, %3$s, ? FROM latest s JOIN monitoring_feed_located l ON l.uscc = s.uscc
+                    SELECT s.month, s.uscc, s.region_code, %3$s, ? FROM latest s
                     ON CONFLICT (month, uscc) DO UPDATE SET region_code = EXCLUDED.region_code, load_id = EXCLUDED.load_id%4$s
                     WHERE (t.region_code%5$s) IS DISTINCT FROM (EXCLUDED.region_code%6$s)
                     RETURNING 1
@@ -206,8 +304,8 @@ public class FeedLoader {
                 ps.setString(3, source.channel());
                 ps.setString(4, source.fileName());
                 ps.setString(5, source.loadedBy());
-                ps.setInt(6, source.rejected());
-                ps.setInt(7, source.unknown());
+                ps.setInt(6, rejected);
+                ps.setInt(7, unknown);
                 try (var rs = ps.executeQuery()) {
                     rs.next();
                     loadId = rs.getLong(1);

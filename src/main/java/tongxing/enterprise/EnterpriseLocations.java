@@ -58,6 +58,21 @@ public class EnterpriseLocations {
         return table;
     }
 
+    /**
+     * Only the region of each registered USCC: the light form for loaders of whole months
+     * (hundreds of thousands of USCCs in one query). A USCC absent from the answer is not registered.
+     */
+    public Map<String, String> regionsOf(Collection<String> usccs) {
+        Map<String, String> found = new HashMap<>(Math.max(16, usccs.size() * 2));
+        if (usccs.isEmpty()) return found;
+        jdbc.sql("SELECT e.uscc, e.region_code FROM enterprise e WHERE e.uscc = ANY (CAST(:usccs AS char(18)[]))")
+                .param("usccs", arrayLiteral(usccs))
+                .query(rs -> {
+                    found.put(rs.getString(1), rs.getString(2));
+                });
+        return found;
+    }
+
     /** A PostgreSQL array literal; USCCs that are not 18 plain characters cannot match and are left out. */
     private static String arrayLiteral(Collection<String> usccs) {
         StringBuilder b = new StringBuilder(usccs.size() * 19 + 2).append('{');

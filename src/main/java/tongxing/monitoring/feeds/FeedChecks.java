@@ -45,12 +45,9 @@ class FeedChecks {
         return problems;
     }
 
-    /**
-     * Set-based, for a whole load staged in the temporary table {@code stage}: writes the region of
-     * every registered USCC into {@code located (uscc, region_code)} with one statement.
-     */
-    void locateStaged(String stage, String located) {
-        locations.locateInto(stage, located);
+    /** The region of every registered USCC of a load, in one query; unknown USCCs are absent. */
+    Map<String, String> regionsOf(java.util.Collection<String> usccs) {
+        return locations.regionsOf(usccs);
     }
 
     String unknownReason(String uscc) {

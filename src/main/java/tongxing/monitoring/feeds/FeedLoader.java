@@ -15,19 +15,25 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The one write path of every feed (file and API): rows are streamed into a temporary table
- * with COPY, located in the registry in one query, then merged into the month's partition with
- * one INSERT ... ON CONFLICT per month. A corrected load replaces the facts of the enterprises it
- * names for that feed and month, never adds to them; identical rows change nothing. Each month
- * gets a {@code monitoring_load} row, and after commit a {@link FeedLoaded} event asks detection
- * to look at the months again.
+ * The one write path of every feed (file, API, demo data): the registry is asked once for the
+ * region of every enterprise of the load, then each month is written into its partition. New
+ * facts go in with one COPY, in USCC order (the partition's key, so its index grows at the right
+ * end); facts the month already has are compared in Java and only the changed ones updated, in
+ * one statement. A corrected load replaces the facts of the enterprises it names for that feed
+ * and month, never adds to them; identical rows change nothing. Loads of the same feed and month
+ * are serialized. Each month gets a {@code monitoring_load} row, and after commit a
+ * {@link FeedLoaded} event asks detection to look at the months again.
  */
 @Service
 public class FeedLoader {
@@ -57,19 +63,12 @@ public class FeedLoader {
         }
     }
 
-    /** A row the registry check refused: the caller's order number, the USCC, and why. */
-    record Refused(long ord, String uscc, FeedChecks.Kind kind, String reason) {
+    /** A row the registry check refused: its position in the caller's list, and why. */
+    record Refused(int index, FeedChecks.Kind kind, String reason) {
     }
 
-    /** Writes the rows of a load into the stage (see {@link #loadStaged}). */
-    @FunctionalInterface
-    interface StagedRows {
-        /** @return the rows the writer refused itself (parsing, numbers), for the load record */
-        int writeTo(StageWriter stage) throws SQLException;
-    }
-
-    /** What a staged load did: the merge, and the rows the registry check refused, in their order. */
-    record StagedOutcome(Outcome outcome, List<Refused> refused) {
+    /** What a checked load did: the write, and the rows the registry check refused, in their order. */
+    record CheckedOutcome(Outcome outcome, List<Refused> refused) {
     }
 
     private final JdbcTemplate jdbc;
@@ -89,213 +88,97 @@ public class FeedLoader {
      */
     @Transactional
     public Outcome load(Scope scope, Feed feed, Iterator<FeedFact> rows, Source source) {
-        Outcome outcome = jdbc.execute((ConnectionCallback<Outcome>) con -> {
-            createStage(con);
-            StageWriter stage = new StageWriter(con);
-            try {
-                while (rows.hasNext()) {
-                    FeedFact f = rows.next();
-                    stage.add(f.month(), f.uscc(), f.values());
-                }
-            } finally {
-                stage.finish();
-            }
-            checks.locateStaged(STAGE, LOCATED);
-            requireKnownAndWithinScope(con, scope);
-            return merge(con, feed, source, source.rejected(), source.unknown());
-        });
+        Map<LocalDate, Map<String, int[]>> byMonth = new TreeMap<>();
+        while (rows.hasNext()) {
+            FeedFact f = rows.next();
+            byMonth.computeIfAbsent(f.month(), m -> new LinkedHashMap<>()).put(f.uscc(), f.values());
+        }
+        List<String> usccs = byMonth.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList();
+        Map<String, String> regions = checks.regionsOf(usccs);
+        for (String uscc : usccs) {
+            String region = regions.get(uscc);
+            if (region == null) throw new ValidationException("统一社会信用代码", "统一社会信用代码 " + uscc + " 未在企业库登记");
+            if (!ScopeSql.mayWriteRegion(scope, region))
+                throw new ValidationException("统一社会信用代码", "企业 " + uscc + " 不在您的辖区，不能报送其数据");
+        }
+        Outcome outcome = write(feed, byMonth, regions, source, source.rejected(), source.unknown());
         if (source.requestDetection() && !outcome.months().isEmpty()) events.publishEvent(new FeedLoaded(feed, outcome.months(), source.loadedBy()));
         return outcome;
     }
 
     /**
-     * The bulk path of a whole month (hundreds of thousands of rows): the caller streams its
-     * parsed rows into the stage with COPY, the registry and the scope are checked for all rows
-     * in one join, the rows that fail are left out and returned with their reason, the others
-     * merged as by {@link #load}. Within the load the row written last for a month and USCC wins.
+     * The path of a whole month sent at once (hundreds of thousands of rows, each enterprise at
+     * most once a month, already parsed and checked by the caller): the rows of enterprises the
+     * registry does not know or that lie outside the scope are left out and returned with their
+     * reason, the others written as by {@link #load}.
      */
     @Transactional
-    StagedOutcome loadStaged(Scope scope, Feed feed, StagedRows rows, Source source) {
-        StagedOutcome staged = jdbc.execute((ConnectionCallback<StagedOutcome>) con -> {
-            createStage(con);
-            StageWriter stage = new StageWriter(con);
-            int refusedByCaller;
-            try {
-                refusedByCaller = rows.writeTo(stage);
-            } finally {
-                stage.finish();
-            }
-            checks.locateStaged(STAGE, LOCATED);
-            List<Refused> refused = refuseUnknownAndOutsideScope(con, scope);
-            int unknown = (int) refused.stream().filter(r -> r.kind() == FeedChecks.Kind.UNKNOWN).count();
-            Outcome outcome = stage.rows() == refused.size() ? new Outcome(List.of(), List.of(), 0, 0, 0)
-                    : merge(con, feed, source, refusedByCaller + refused.size(), unknown);
-            return new StagedOutcome(outcome, refused);
-        });
-        Outcome outcome = staged.outcome();
-        if (source.requestDetection() && !outcome.months().isEmpty()) events.publishEvent(new FeedLoaded(feed, outcome.months(), source.loadedBy()));
-        return staged;
-    }
-
-    private static final String STAGE = "monitoring_feed_stage";
-    private static final String LOCATED = "monitoring_feed_located";
-
-    private static void createStage(Connection con) throws SQLException {
-        try (Statement st = con.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS monitoring_feed_stage, monitoring_feed_located");
-            st.execute("""
-                    CREATE TEMP TABLE monitoring_feed_stage (
-                        ord bigint, month date, uscc char(18), v1 integer, v2 integer, v3 integer
-                    ) ON COMMIT DROP""");
-            st.execute("CREATE TEMP TABLE monitoring_feed_located (uscc char(18) PRIMARY KEY, region_code varchar(12)) ON COMMIT DROP");
-        }
-    }
-
-    /** Streams rows into the stage with one COPY; the order number of a row is its position. */
-    static final class StageWriter {
-        private final CopyIn in;
-        private final StringBuilder b = new StringBuilder(COPY_BUFFER + 256);
-        private long ord;
-
-        private StageWriter(Connection con) throws SQLException {
-            in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY monitoring_feed_stage FROM STDIN (FORMAT text)");
-        }
-
-        /** Adds a row whose order number is the previous one plus one. */
-        void add(LocalDate month, String uscc, int[] values) throws SQLException {
-            add(ord + 1, month, uscc, values);
-        }
-
-        /** Adds a row with the caller's order number (a line number), which must grow from row to row. */
-        void add(long ord, LocalDate month, String uscc, int[] values) throws SQLException {
-            this.ord = ord;
-            b.append(ord).append('\t').append(month).append('\t').append(uscc);
-            for (int i = 0; i < 3; i++) {
-                b.append('\t');
-                if (i < values.length) b.append(values[i]); else b.append("\\N");
-            }
-            b.append('\n');
-            rows++;
-            if (b.length() >= COPY_BUFFER) flush(in, b);
-        }
-
-        private long rows;
-
-        long rows() {
-            return rows;
-        }
-
-        private void finish() throws SQLException {
-            try {
-                flush(in, b);
-                in.endCopy();
-            } finally {
-                if (in.isActive()) in.cancelCopy();
-            }
-        }
-    }
-
-    private static void flush(CopyIn in, StringBuilder b) throws SQLException {
-        if (b.length() == 0) return;
-        byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
-        in.writeToCopy(bytes, 0, bytes.length);
-        b.setLength(0);
-    }
-
-    private void requireKnownAndWithinScope(Connection con, Scope scope) throws SQLException {
-        try (Statement st = con.createStatement(); var rs = st.executeQuery("""
-                SELECT s.uscc FROM monitoring_feed_stage s
-                WHERE NOT EXISTS (SELECT 1 FROM monitoring_feed_located l WHERE l.uscc = s.uscc) LIMIT 1""")) {
-            if (rs.next()) throw new ValidationException("统一社会信用代码", "统一社会信用代码 " + rs.getString(1) + " 未在企业库登记");
-        }
-        if (scope instanceof Scope.Province) return;
-        String own = scope instanceof Scope.Region r ? r.regionCode() : null;
-        if (own == null) throw new ValidationException("统一社会信用代码", "您无权报送监测数据");
-        try (var ps = con.prepareStatement("SELECT uscc FROM monitoring_feed_located WHERE region_code <> ? LIMIT 1")) {
-            ps.setString(1, own);
-            try (var rs = ps.executeQuery()) {
-                if (rs.next())
-                    throw new ValidationException("统一社会信用代码", "企业 " + rs.getString(1) + " 不在您的辖区，不能报送其数据");
-            }
-        }
-    }
-
-    /**
-     * The rows of enterprises the registry does not know or that lie outside the scope, in their
-     * order; they are taken out of the stage (their enterprises out of the located set).
-     */
-    private List<Refused> refuseUnknownAndOutsideScope(Connection con, Scope scope) throws SQLException {
-        List<String> outside = new ArrayList<>();
-        try (Statement st = con.createStatement(); var rs = st.executeQuery("SELECT DISTINCT region_code FROM monitoring_feed_located")) {
-            while (rs.next()) if (!ScopeSql.mayWriteRegion(scope, rs.getString(1))) outside.add(rs.getString(1));
-        }
+    CheckedOutcome loadChecked(Scope scope, Feed feed, List<FeedFact> rows, Source source, int refusedByCaller) {
+        Map<String, String> regions = checks.regionsOf(rows.stream().map(FeedFact::uscc).toList());
         List<Refused> refused = new ArrayList<>();
-        try (var ps = con.prepareStatement("""
-                SELECT s.ord, s.uscc, l.region_code FROM monitoring_feed_stage s
-                LEFT JOIN monitoring_feed_located l ON l.uscc = s.uscc
-                WHERE l.uscc IS NULL OR l.region_code = ANY (?) ORDER BY s.ord""")) {
-            ps.setArray(1, con.createArrayOf("varchar", outside.toArray()));
-            try (var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String uscc = rs.getString(2), region = rs.getString(3);
-                    refused.add(region == null
-                            ? new Refused(rs.getLong(1), uscc, FeedChecks.Kind.UNKNOWN, checks.unknownReason(uscc))
-                            : new Refused(rs.getLong(1), uscc, FeedChecks.Kind.OUTSIDE_SCOPE, checks.outsideReason(region)));
-                }
-            }
+        Map<LocalDate, Map<String, int[]>> byMonth = new TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            FeedFact f = rows.get(i);
+            String region = regions.get(f.uscc());
+            if (region == null) refused.add(new Refused(i, FeedChecks.Kind.UNKNOWN, checks.unknownReason(f.uscc())));
+            else if (!ScopeSql.mayWriteRegion(scope, region)) refused.add(new Refused(i, FeedChecks.Kind.OUTSIDE_SCOPE, checks.outsideReason(region)));
+            else byMonth.computeIfAbsent(f.month(), m -> new HashMap<>(rows.size() * 2)).put(f.uscc(), f.values());
         }
-        if (!outside.isEmpty()) {
-            try (var ps = con.prepareStatement("DELETE FROM monitoring_feed_located WHERE region_code = ANY (?)")) {
-                ps.setArray(1, con.createArrayOf("varchar", outside.toArray()));
-                ps.executeUpdate();
-            }
-        }
-        return refused;
+        int unknown = (int) refused.stream().filter(r -> r.kind() == FeedChecks.Kind.UNKNOWN).count();
+        Outcome outcome = write(feed, byMonth, regions, source, refusedByCaller + refused.size(), unknown);
+        if (source.requestDetection() && !outcome.months().isEmpty()) events.publishEvent(new FeedLoaded(feed, outcome.months(), source.loadedBy()));
+        return new CheckedOutcome(outcome, refused);
     }
 
-    private Outcome merge(Connection con, Feed feed, Source source, int rejected, int unknown) throws SQLException {
-        List<LocalDate> months = new ArrayList<>();
-        try (Statement st = con.createStatement(); var rs = st.executeQuery("""
-                SELECT DISTINCT month FROM monitoring_feed_stage s
-                WHERE EXISTS (SELECT 1 FROM monitoring_feed_located l WHERE l.uscc = s.uscc) ORDER BY 1""")) {
-            while (rs.next()) months.add(rs.getDate(1).toLocalDate());
+    private Outcome write(Feed feed, Map<LocalDate, Map<String, int[]>> byMonth, Map<String, String> regions, Source source,
+                          int rejected, int unknown) {
+        return jdbc.execute((ConnectionCallback<Outcome>) con -> {
+            List<LocalDate> months = new ArrayList<>();
+            List<Long> loadIds = new ArrayList<>();
+            int inserted = 0, updated = 0, unchanged = 0;
+            for (Map.Entry<LocalDate, Map<String, int[]>> e : byMonth.entrySet()) {
+                LocalDate month = e.getKey();
+                MonthWrite w = new MonthWrite(con, feed, month, regions);
+                long loadId = w.begin(source, rejected, unknown);
+                int[] counts = w.write(e.getValue(), loadId);
+                months.add(month);
+                loadIds.add(loadId);
+                inserted += counts[0];
+                updated += counts[1];
+                unchanged += counts[2];
+            }
+            return new Outcome(months, loadIds, inserted, updated, unchanged);
+        });
+    }
+
+    /** One month of one feed written into its partition. */
+    private static final class MonthWrite {
+        private final Connection con;
+        private final Feed feed;
+        private final LocalDate month;
+        private final Map<String, String> regions;
+        private final String partition;
+        private final List<String> columns;
+
+        MonthWrite(Connection con, Feed feed, LocalDate month, Map<String, String> regions) {
+            this.con = con;
+            this.feed = feed;
+            this.month = month;
+            this.regions = regions;
+            this.partition = feed.table() + "_" + month.getYear() + (month.getMonthValue() < 10 ? "0" : "") + month.getMonthValue();
+            this.columns = feed.measures().stream().map(Feed.Measure::column).toList();
         }
-        List<String> cols = feed.measures().stream().map(Feed.Measure::column).toList();
-        String targetCols = String.join(", ", cols);
-        StringBuilder staged = new StringBuilder(), updates = new StringBuilder(), current = new StringBuilder(), incoming = new StringBuilder();
-        for (int i = 0; i < cols.size(); i++) {
-            String c = cols.get(i);
-            staged.append(i == 0 ? "" : ", ").append("s.v").append(i + 1);
-            updates.append(", ").append(c).append(" = EXCLUDED.").append(c);
-            current.append(", t.").append(c);
-            incoming.append(", EXCLUDED.").append(c);
-        }
-        // RETURNING cannot read xmax of a partitioned table: count the rows that existed before instead
-        // (every CTE sees the snapshot taken before the INSERT).
-        String merge = """
-                WITH latest AS (
-                    SELECT DISTINCT ON (s.uscc) s.*, l.region_code FROM monitoring_feed_stage s
-                    JOIN monitoring_feed_located l ON l.uscc = s.uscc
-                    WHERE s.month = ? ORDER BY s.uscc, s.ord DESC
-                ), existing AS (
-                    SELECT count(*) AS n FROM %1$s t JOIN latest s ON t.month = s.month AND t.uscc = s.uscc
-                ), merged AS (
-                    INSERT INTO %1$s AS t (month, uscc, region_code, %2$s, load_id)
-                    SELECT s.month, s.uscc, s.region_code, %3$s, ? FROM latest s
-                    ON CONFLICT (month, uscc) DO UPDATE SET region_code = EXCLUDED.region_code, load_id = EXCLUDED.load_id%4$s
-                    WHERE (t.region_code%5$s) IS DISTINCT FROM (EXCLUDED.region_code%6$s)
-                    RETURNING 1
-                )
-                SELECT (SELECT count(*) FROM merged), (SELECT n FROM existing), (SELECT count(*) FROM latest)"""
-                .formatted(feed.table(), targetCols, staged, updates, current, incoming);
-        List<Long> loadIds = new ArrayList<>();
-        int inserted = 0, updated = 0, unchanged = 0;
-        for (LocalDate month : months) {
+
+        /** Serializes loads of this feed and month, makes the partition, records the load. */
+        long begin(Source source, int rejected, int unknown) throws SQLException {
+            try (var ps = con.prepareStatement("SELECT pg_advisory_xact_lock(20261125, ?)")) {
+                ps.setInt(1, feed.ordinal() * 1_000_000 + month.getYear() * 100 + month.getMonthValue());
+                ps.execute();
+            }
             try (var ps = con.prepareStatement("SELECT monitoring_ensure_month(?)")) {
                 ps.setDate(1, Date.valueOf(month));
                 ps.execute();
             }
-            long loadId;
             try (var ps = con.prepareStatement("""
                     INSERT INTO monitoring_load (feed, month, channel, file_name, loaded_by, rejected, unknown)
                     VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
@@ -308,46 +191,118 @@ public class FeedLoader {
                 ps.setInt(7, unknown);
                 try (var rs = ps.executeQuery()) {
                     rs.next();
-                    loadId = rs.getLong(1);
+                    return rs.getLong(1);
                 }
             }
-            int ins, upd, total;
-            try (var ps = con.prepareStatement(merge)) {
-                ps.setDate(1, Date.valueOf(month));
-                ps.setLong(2, loadId);
-                try (var rs = ps.executeQuery()) {
-                    rs.next();
-                    int changed = rs.getInt(1), existed = rs.getInt(2);
-                    total = rs.getInt(3);
-                    ins = total - existed;
-                    upd = changed - ins;
-                }
+        }
+
+        /** @return inserted, updated, unchanged */
+        int[] write(Map<String, int[]> rows, long loadId) throws SQLException {
+            Map<String, Stored> stored = stored(rows.keySet());
+            List<String> fresh = new ArrayList<>(rows.size()), changed = new ArrayList<>();
+            int same = 0;
+            for (Map.Entry<String, int[]> r : rows.entrySet()) {
+                Stored s = stored.get(r.getKey());
+                if (s == null) fresh.add(r.getKey());
+                else if (s.region().equals(regions.get(r.getKey())) && Arrays.equals(s.values(), r.getValue())) same++;
+                else changed.add(r.getKey());
             }
+            fresh.sort(null);
+            copy(fresh, rows, loadId);
+            update(changed, rows, loadId);
             try (var ps = con.prepareStatement("UPDATE monitoring_load SET accepted = ? WHERE id = ?")) {
-                ps.setInt(1, total);
+                ps.setInt(1, rows.size());
                 ps.setLong(2, loadId);
                 ps.executeUpdate();
             }
-            if (feed == Feed.SOCIAL_INSURANCE) refreshRegionFigures(con, month);
-            loadIds.add(loadId);
-            inserted += ins;
-            updated += upd;
-            unchanged += total - ins - upd;
+            if (feed == Feed.SOCIAL_INSURANCE) refreshRegionFigures();
+            return new int[]{fresh.size(), changed.size(), same};
         }
-        return new Outcome(months, loadIds, inserted, updated, unchanged);
+
+        private record Stored(String region, int[] values) {
+        }
+
+        /** What the month already holds for these enterprises (nothing to read in a month's first load). */
+        private Map<String, Stored> stored(java.util.Set<String> usccs) throws SQLException {
+            Map<String, Stored> stored = new HashMap<>();
+            try (var st = con.createStatement(); var rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + partition + ")")) {
+                rs.next();
+                if (!rs.getBoolean(1)) return stored;
+            }
+            try (var ps = con.prepareStatement("SELECT uscc, region_code, " + String.join(", ", columns) + " FROM " + partition
+                    + " WHERE uscc = ANY (CAST(? AS char(18)[]))")) {
+                ps.setString(1, "{" + String.join(",", usccs) + "}");
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int[] v = new int[columns.size()];
+                        for (int i = 0; i < v.length; i++) v[i] = rs.getInt(3 + i);
+                        stored.put(rs.getString(1), new Stored(rs.getString(2), v));
+                    }
+                }
+            }
+            return stored;
+        }
+
+        private void copy(List<String> usccs, Map<String, int[]> rows, long loadId) throws SQLException {
+            if (usccs.isEmpty()) return;
+            CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + partition + " (month, uscc, region_code, "
+                    + String.join(", ", columns) + ", load_id) FROM STDIN (FORMAT text)");
+            try {
+                StringBuilder b = new StringBuilder(COPY_BUFFER + 256);
+                String m = month.toString(), load = Long.toString(loadId);
+                for (String uscc : usccs) {
+                    b.append(m).append('\t').append(uscc).append('\t').append(regions.get(uscc));
+                    for (int v : rows.get(uscc)) b.append('\t').append(v);
+                    b.append('\t').append(load).append('\n');
+                    if (b.length() >= COPY_BUFFER) flush(in, b);
+                }
+                flush(in, b);
+                in.endCopy();
+            } finally {
+                if (in.isActive()) in.cancelCopy();
+            }
+        }
+
+        private void update(List<String> usccs, Map<String, int[]> rows, long loadId) throws SQLException {
+            if (usccs.isEmpty()) return;
+            StringBuilder set = new StringBuilder(), arrays = new StringBuilder(), names = new StringBuilder();
+            for (int i = 0; i < columns.size(); i++) {
+                set.append(", ").append(columns.get(i)).append(" = v.c").append(i);
+                arrays.append(", CAST(? AS integer[])");
+                names.append(", c").append(i);
+            }
+            try (var ps = con.prepareStatement("UPDATE " + partition + " t SET region_code = v.region_code, load_id = ?" + set
+                    + " FROM unnest(CAST(? AS char(18)[]), CAST(? AS varchar[])" + arrays + ") AS v(uscc, region_code" + names + ")"
+                    + " WHERE t.month = ? AND t.uscc = v.uscc")) {
+                ps.setLong(1, loadId);
+                ps.setString(2, "{" + String.join(",", usccs) + "}");
+                ps.setString(3, "{" + String.join(",", usccs.stream().map(regions::get).toList()) + "}");
+                for (int i = 0; i < columns.size(); i++) {
+                    StringBuilder a = new StringBuilder("{");
+                    for (String u : usccs) a.append(a.length() > 1 ? "," : "").append(rows.get(u)[i]);
+                    ps.setString(4 + i, a.append('}').toString());
+                }
+                ps.setDate(4 + columns.size(), Date.valueOf(month));
+                ps.executeUpdate();
+            }
+        }
+
+        /** The dashboard's insured headcount per region and month. */
+        private void refreshRegionFigures() throws SQLException {
+            try (var del = con.prepareStatement("DELETE FROM monitoring_region_month WHERE month = ?");
+                 var ins = con.prepareStatement("INSERT INTO monitoring_region_month (month, region_code, enterprises, insured)"
+                         + " SELECT month, region_code, count(*), sum(insured) FROM " + partition + " GROUP BY month, region_code")) {
+                del.setDate(1, Date.valueOf(month));
+                del.executeUpdate();
+                ins.executeUpdate();
+            }
+        }
     }
 
-    /** The dashboard's insured headcount per region and month. */
-    private void refreshRegionFigures(Connection con, LocalDate month) throws SQLException {
-        try (var del = con.prepareStatement("DELETE FROM monitoring_region_month WHERE month = ?");
-             var ins = con.prepareStatement("""
-                     INSERT INTO monitoring_region_month (month, region_code, enterprises, insured)
-                     SELECT month, region_code, count(*), sum(insured) FROM monitoring_headcount WHERE month = ?
-                     GROUP BY month, region_code""")) {
-            del.setDate(1, Date.valueOf(month));
-            del.executeUpdate();
-            ins.setDate(1, Date.valueOf(month));
-            ins.executeUpdate();
-        }
+    private static void flush(CopyIn in, StringBuilder b) throws SQLException {
+        if (b.length() == 0) return;
+        byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+        in.writeToCopy(bytes, 0, bytes.length);
+        b.setLength(0);
     }
 }

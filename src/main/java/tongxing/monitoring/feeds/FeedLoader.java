@@ -229,8 +229,8 @@ public class FeedLoader {
                 rs.next();
                 if (!rs.getBoolean(1)) return stored;
             }
-            try (var ps = con.prepareStatement("SELECT uscc, region_code, " + String.join(", ", columns) + " FROM " + partition
-                    + " WHERE uscc = ANY (CAST(? AS char(18)[]))")) {
+            try (var ps = con.prepareStatement("SELECT t.uscc, t.region_code, " + String.join(", ", columns.stream().map(c -> "t." + c).toList())
+                    + " FROM unnest(CAST(? AS char(18)[])) AS u (uscc) JOIN " + partition + " t ON t.uscc = u.uscc")) {
                 ps.setString(1, "{" + String.join(",", usccs) + "}");
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {

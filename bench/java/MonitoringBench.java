@@ -4,11 +4,16 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import tongxing.demo.HainanEnterpriseGenerator;
 
+import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,125 +21,277 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Program 6 at Hainan scale (not a test). Against a running app whose registry holds the demo
- * generator's enterprises: (1) pushes {@code units} × {@code months} social-insurance facts through
- * the real path (POST /api/v1/monitoring/social-insurance, 5000 per request: JSON, checks against
- * the registry, COPY + merge per month) and COPYs the same rows into a bare table in the same run;
- * (2) detects one month; (3) detects all months (backfill); prints the figures.
+ * generator's enterprises, month after month of a {@link MonitoringSeries}:
+ * <ol>
+ *   <li>pushes the month's social-insurance facts through the real path, the system API
+ *       ({@code -Dload=csv}, the default: the whole month as one {@code text/csv} request;
+ *       {@code -Dload=json}: 5000 JSON items per request), then COPYs the same rows into a bare
+ *       unlogged table in the same database (the yardstick);</li>
+ *   <li>waits for the detection run the load asked the persistent scheduler for, and reads its
+ *       duration (loads, COPY and detection never overlap, so each figure is its own);</li>
+ *   <li>after the last month, logs in as {@code admin} and asks for every month again with
+ *       重新检测 (the backfill), and reads the wall clock until the last run finished.</li>
+ * </ol>
+ * With {@code -Dpids=APP,PG} it prints the server CPU (app JVM + PostgreSQL) of each phase.
  * Args: appBase pgPort units months
  */
 public final class MonitoringBench {
 
     static final String KEY = "tx_bench_monitoring_key";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*?name=\"_csrf\"");
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int pgPort = Integer.parseInt(args[1]);
         int units = Integer.parseInt(args[2]);
         int months = Integer.parseInt(args[3]);
+        boolean csv = !"json".equals(System.getProperty("load", "csv"));
         String jdbc = "jdbc:postgresql://127.0.0.1:" + pgPort + "/tongxing";
         List<String> usccs = new ArrayList<>(units);
         HainanEnterpriseGenerator g = new HainanEnterpriseGenerator(Integer.parseInt(System.getProperty("registry", String.valueOf(units))), 20201027L, 0);
         while (usccs.size() < units && g.hasNext()) usccs.add(g.next().uscc());
         LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(months);
-        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
-            try (Statement st = c.createStatement()) {
-                st.execute("INSERT INTO platform_api_key (name, key_prefix, key_hash, region_code, permissions, created_by) VALUES "
-                        + "('bench', 'tx_bench_m', '" + sha256(KEY) + "', '460000', 'monitoring:write', 'bench') ON CONFLICT (key_hash) DO NOTHING");
-            }
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", ""); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO platform_api_key (name, key_prefix, key_hash, region_code, permissions, created_by) VALUES "
+                    + "('bench', 'tx_bench_m', '" + sha256(KEY) + "', '460000', 'monitoring:write', 'bench') ON CONFLICT (key_hash) DO NOTHING");
+            st.execute("CREATE UNLOGGED TABLE IF NOT EXISTS bench_bare_headcount (month date, uscc char(18), insured int, arrears_months smallint)");
+            st.execute("TRUNCATE bench_bare_headcount");
         }
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        MonitoringSeries series = new MonitoringSeries(units, 20201027L);
         long rows = 0, apiNanos = 0, copyNanos = 0;
-        // A realistic series: each unit keeps its headcount from month to month with small moves (±2 people);
-        // about 1 unit in 100 cuts 15–35 % in a month, and 1 in 200 is 3 months in arrears.
-        Random seed = new Random(20201027L);
-        int[] insured = new int[units];
-        for (int i = 0; i < units; i++) insured[i] = 3 + (int) Math.round(Math.exp(2.3 + 1.1 * seed.nextGaussian()));
+        double apiCpu = 0, copyCpu = 0, detectCpu = 0;
+        List<double[]> runs = new ArrayList<>();
+        System.out.printf("Loading %d units x %d months through the API as %s%n", units, months, csv ? "one text/csv request a month" : "JSON, 5000 items a request");
         for (int m = 0; m < months; m++) {
             LocalDate month = first.plusMonths(m);
-            Random r = new Random(m);
-            List<int[]> values = new ArrayList<>(units);
-            for (int i = 0; i < units; i++) {
-                if (r.nextInt(100) == 0) insured[i] = (int) Math.round(insured[i] * (0.65 + 0.2 * r.nextDouble()));
-                else insured[i] = Math.max(1, insured[i] + r.nextInt(5) - 2);
-                values.add(new int[]{insured[i], r.nextInt(200) == 0 ? 3 : 0});
-            }
+            String ym = month.toString().substring(0, 7);
+            int[][] values = series.next();
+            long lastRun = lastRunId(jdbc, month);
+            double cpu0 = serverCpu();
             long t0 = System.nanoTime();
-            for (int from = 0; from < units; from += 5000) {
-                StringBuilder body = new StringBuilder(5000 * 70).append('[');
-                for (int i = from; i < Math.min(units, from + 5000); i++) {
-                    if (i > from) body.append(',');
-                    body.append("{\"uscc\":\"").append(usccs.get(i)).append("\",\"insured\":").append(values.get(i)[0])
-                            .append(",\"arrearsMonths\":").append(values.get(i)[1]).append('}');
-                }
-                body.append(']');
-                HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/monitoring/social-insurance?month="
-                                + month.toString().substring(0, 7))).header("X-Api-Key", KEY).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-                if (res.statusCode() != 200) throw new IllegalStateException("HTTP " + res.statusCode() + ": " + res.body());
-            }
-            apiNanos += System.nanoTime() - t0;
+            int rejected = csv ? pushCsv(http, base, ym, usccs, values) : pushJson(http, base, ym, usccs, values);
+            long api = System.nanoTime() - t0;
+            double cpu1 = serverCpu();
+            double[] run = waitForRun(jdbc, month, lastRun);
+            double cpu2 = serverCpu();
             t0 = System.nanoTime();
-            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
-                try (Statement st = c.createStatement()) {
-                    st.execute("CREATE UNLOGGED TABLE IF NOT EXISTS bench_bare_headcount (month date, uscc char(18), insured int, arrears_months smallint)");
-                }
-                CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_bare_headcount FROM STDIN");
-                StringBuilder b = new StringBuilder();
-                for (int i = 0; i < units; i++) {
-                    b.append(month).append('\t').append(usccs.get(i)).append('\t').append(values.get(i)[0]).append('\t').append(values.get(i)[1]).append('\n');
-                    if (b.length() > 1 << 16) {
-                        byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
-                        in.writeToCopy(bytes, 0, bytes.length);
-                        b.setLength(0);
-                    }
-                }
-                byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
-                in.writeToCopy(bytes, 0, bytes.length);
-                in.endCopy();
-            }
-            copyNanos += System.nanoTime() - t0;
+            copyBare(jdbc, month, usccs, values);
+            long copy = System.nanoTime() - t0;
+            double cpu3 = serverCpu();
+            apiNanos += api;
+            copyNanos += copy;
+            apiCpu += cpu1 - cpu0;
+            detectCpu += cpu2 - cpu1;
+            copyCpu += cpu3 - cpu2;
             rows += units;
-            System.out.printf("month %s: %d rows loaded%n", month.toString().substring(0, 7), units);
+            runs.add(run);
+            System.out.printf(Locale.ROOT, "  %s: API %5.2f s (%s rejected), COPY %5.2f s, detection %5.2f s: %5d signals for %5d enterprises  [load %s]%n",
+                    ym, api / 1e9, rejected, copy / 1e9, run[0], (int) run[1], (int) run[2], loadAverage());
         }
         double apiRate = rows / (apiNanos / 1e9), copyRate = rows / (copyNanos / 1e9);
-        System.out.printf("Load through the real path (API, checks, COPY + merge): %.0f rows/s%n", apiRate);
-        System.out.printf("COPY of the same rows into a bare table:                %.0f rows/s  (ratio %.2f, goal >= 0.5)%n", copyRate, apiRate / copyRate);
+        System.out.printf(Locale.ROOT, "Load through the real path (API, checks, COPY + merge): %,.0f rows/s  (%,d rows in %.1f s, server CPU %.1f s)%n",
+                apiRate, rows, apiNanos / 1e9, apiCpu);
+        System.out.printf(Locale.ROOT, "COPY of the same rows into a bare table:                %,.0f rows/s  (%.1f s, server CPU %.1f s)  ratio %.2f (goal >= 0.5)%n",
+                copyRate, copyNanos / 1e9, copyCpu, apiRate / copyRate);
+        double max = 0, sum = 0;
+        for (double[] r : runs) {
+            max = Math.max(max, r[0]);
+            sum += r[0];
+        }
+        System.out.printf(Locale.ROOT, "Detection after each load: slowest month %.2f s (goal < 5 s), median %.2f s, sum %.1f s, server CPU %.1f s%n",
+                max, median(runs), sum, detectCpu);
+        if (!Boolean.parseBoolean(System.getProperty("backfill", "true"))) return;
+        backfill(base, jdbc, first, months);
+    }
+
+    /** 重新检测 of every month as staff do it, then the wall clock until the last run finished. */
+    private static void backfill(String base, String jdbc, LocalDate first, int months) throws Exception {
+        HttpClient user = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        logIn(user, base, "admin", System.getProperty("password", "Tongxing@2026"));
+        String token = csrf(user.send(HttpRequest.newBuilder(URI.create(base + "/monitoring/feeds")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        long before;
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", ""); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM monitoring_detection_run")) {
+            rs.next();
+            before = rs.getLong(1);
+        }
+        double cpu0 = serverCpu();
+        long t0 = System.nanoTime();
+        for (int m = 0; m < months; m++) {
+            String form = "month=" + first.plusMonths(m).toString().substring(0, 7) + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+            HttpResponse<Void> r = user.send(HttpRequest.newBuilder(URI.create(base + "/monitoring/detection/run"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 302) throw new IllegalStateException("重新检测 answered HTTP " + r.statusCode());
+        }
         try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
-            System.out.println("Detection runs (the loads requested them; the scheduler ran them):");
-            waitForRuns(c, first, months);
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
-                    SELECT to_char(month, 'YYYY-MM'), extract(epoch FROM finished_at - started_at), signals FROM monitoring_detection_run
-                    WHERE status = 'FINISHED' AND month >= '%s' ORDER BY month""".formatted(first))) {
-                double max = 0;
-                while (rs.next()) {
-                    max = Math.max(max, rs.getDouble(2));
-                    System.out.printf("  %s: %.2f s, %d signals%n", rs.getString(1), rs.getDouble(2), rs.getInt(3));
+            for (int i = 0; i < 7200; i++) {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                        "SELECT count(*) FROM monitoring_detection_run WHERE status <> 'RUNNING' AND id > " + before)) {
+                    rs.next();
+                    if (rs.getInt(1) >= months) break;
                 }
-                System.out.printf("One month's detection (slowest month): %.2f s (goal < 5 s)%n", max);
+                Thread.sleep(200);
             }
+            double wall = (System.nanoTime() - t0) / 1e9, cpu = serverCpu() - cpu0;
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
-                    SELECT extract(epoch FROM max(finished_at) - min(started_at)), sum(extract(epoch FROM finished_at - started_at))
-                    FROM monitoring_detection_run WHERE status = 'FINISHED' AND month >= '%s'""".formatted(first))) {
+                    SELECT count(*) FILTER (WHERE status = 'FAILED'), max(extract(epoch FROM finished_at - started_at)),
+                           sum(extract(epoch FROM finished_at - started_at)), extract(epoch FROM max(finished_at) - min(started_at))
+                    FROM monitoring_detection_run WHERE id > %d""".formatted(before))) {
                 rs.next();
-                System.out.printf("%d-month backfill: %.1f s of detection work (goal < 60 s)%n", months, rs.getDouble(2));
+                System.out.printf(Locale.ROOT, "%d-month backfill (重新检测 of every month, 2 scheduler threads): %.1f s wall clock from the first request"
+                                + " (goal < 60 s); first start to last finish %.1f s; runs: slowest %.2f s, sum %.1f s, failed %d; server CPU %.1f s  [load %s]%n",
+                        months, wall, rs.getDouble(4), rs.getDouble(2), rs.getDouble(3), rs.getInt(1), cpu, loadAverage());
             }
         }
     }
 
-    private static void waitForRuns(Connection c, LocalDate first, int months) throws Exception {
-        for (int i = 0; i < 3600; i++) {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT count(*) FROM monitoring_detection_run WHERE status = 'FINISHED' AND month >= '" + first + "'")) {
-                rs.next();
-                if (rs.getInt(1) >= months) return;
+    private static int pushCsv(HttpClient http, String base, String ym, List<String> usccs, int[][] values) throws Exception {
+        StringBuilder body = new StringBuilder(usccs.size() * 28 + 64).append("uscc,insured,arrearsMonths\n");
+        for (int i = 0; i < usccs.size(); i++)
+            body.append(usccs.get(i)).append(',').append(values[i][0]).append(',').append(values[i][1]).append('\n');
+        HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/monitoring/social-insurance?month=" + ym))
+                .header("X-Api-Key", KEY).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toString().getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        if (res.statusCode() != 200) throw new IllegalStateException("HTTP " + res.statusCode() + ": " + res.body());
+        return rejected(res.body());
+    }
+
+    private static int pushJson(HttpClient http, String base, String ym, List<String> usccs, int[][] values) throws Exception {
+        int rejected = 0;
+        for (int from = 0; from < usccs.size(); from += 5000) {
+            StringBuilder body = new StringBuilder(5000 * 70).append('[');
+            for (int i = from; i < Math.min(usccs.size(), from + 5000); i++) {
+                if (i > from) body.append(',');
+                body.append("{\"uscc\":\"").append(usccs.get(i)).append("\",\"insured\":").append(values[i][0])
+                        .append(",\"arrearsMonths\":").append(values[i][1]).append('}');
             }
-            Thread.sleep(1000);
+            body.append(']');
+            HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/monitoring/social-insurance?month=" + ym))
+                    .header("X-Api-Key", KEY).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            if (res.statusCode() != 200) throw new IllegalStateException("HTTP " + res.statusCode() + ": " + res.body());
+            rejected += rejected(res.body());
+        }
+        return rejected;
+    }
+
+    /** totals.rejected of a feed report; the first refusals are printed when there are any. */
+    private static int rejected(String report) {
+        Matcher m = Pattern.compile("\"rejected\":(\\d+)").matcher(report);
+        int n = m.find() ? Integer.parseInt(m.group(1)) : -1;
+        if (n != 0) System.out.println("    rejected " + n + ": " + report.substring(0, Math.min(600, report.length())));
+        return n;
+    }
+
+    private static void copyBare(String jdbc, LocalDate month, List<String> usccs, int[][] values) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
+            CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_bare_headcount FROM STDIN");
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < usccs.size(); i++) {
+                b.append(month).append('\t').append(usccs.get(i)).append('\t').append(values[i][0]).append('\t').append(values[i][1]).append('\n');
+                if (b.length() > 1 << 16) {
+                    byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+                    in.writeToCopy(bytes, 0, bytes.length);
+                    b.setLength(0);
+                }
+            }
+            byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+            in.writeToCopy(bytes, 0, bytes.length);
+            in.endCopy();
+        }
+    }
+
+    private static long lastRunId(String jdbc, LocalDate month) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", ""); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM monitoring_detection_run WHERE month = '" + month + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Waits for the month's next finished run: {seconds, signals, enterprises}. */
+    private static double[] waitForRun(String jdbc, LocalDate month, long after) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
+            for (int i = 0; i < 36000; i++) {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                        SELECT status, extract(epoch FROM finished_at - started_at), signals, enterprises FROM monitoring_detection_run
+                        WHERE month = '%s' AND id > %d AND status <> 'RUNNING' ORDER BY id DESC LIMIT 1""".formatted(month, after))) {
+                    if (rs.next()) {
+                        if (!"FINISHED".equals(rs.getString(1))) throw new IllegalStateException("detection of " + month + " failed; see the app log");
+                        return new double[]{rs.getDouble(2), rs.getInt(3), rs.getInt(4)};
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("no detection run of " + month + " within an hour");
+    }
+
+    private static void logIn(HttpClient http, String base, String user, String password) throws Exception {
+        String token = csrf(http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+        String form = "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error"))
+            throw new IllegalStateException("login as " + user + " failed");
+    }
+
+    private static String csrf(String page) {
+        Matcher m = CSRF.matcher(page);
+        if (!m.find()) throw new IllegalStateException("no CSRF token on the page");
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    private static double median(List<double[]> runs) {
+        double[] d = runs.stream().mapToDouble(r -> r[0]).sorted().toArray();
+        return d.length == 0 ? 0 : d[d.length / 2];
+    }
+
+    /** CPU seconds of the app JVM and PostgreSQL with all their processes so far (-Dpids=APP,PG). */
+    private static double serverCpu() {
+        String pids = System.getProperty("pids");
+        if (pids == null) return 0;
+        Set<Long> all = new HashSet<>();
+        for (String pid : pids.split(",")) {
+            ProcessHandle.of(Long.parseLong(pid.trim())).ifPresent(h -> {
+                all.add(h.pid());
+                h.descendants().forEach(d -> all.add(d.pid()));
+            });
+        }
+        long ticks = 0;
+        for (long pid : all) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            } catch (IOException | RuntimeException e) {
+                // the process ended in between
+            }
+        }
+        return ticks / 100.0;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
         }
     }
 

@@ -38,6 +38,42 @@ public class EnterpriseLocations {
         return found;
     }
 
+    /**
+     * The set-based form for loaders of whole months (hundreds of thousands of USCCs): for every
+     * registered USCC of {@code source}, a temporary table of the caller's transaction with a
+     * {@code uscc char(18)} column, inserts {@code (uscc, region_code)} into {@code target}, in one
+     * statement, without the USCCs travelling through Java. USCCs absent from {@code target}
+     * afterwards are not in the registry.
+     *
+     * @return the number of distinct registered USCCs written
+     */
+    public int locateInto(String source, String target) {
+        return jdbc.sql("INSERT INTO " + identifier(target) + " (uscc, region_code) "
+                        + "SELECT e.uscc, e.region_code FROM enterprise e WHERE e.uscc IN (SELECT s.uscc FROM " + identifier(source) + " s)")
+                .update();
+    }
+
+    private static String identifier(String table) {
+        if (table == null || !table.matches("[a-z_][a-z0-9_]{0,62}")) throw new IllegalArgumentException("not a table name: " + table);
+        return table;
+    }
+
+    /**
+     * Only the region of each registered USCC: the light form for loaders of whole months
+     * (hundreds of thousands of USCCs in one query). A USCC absent from the answer is not registered.
+     */
+    public Map<String, String> regionsOf(Collection<String> usccs) {
+        Map<String, String> found = new HashMap<>(Math.max(16, usccs.size() * 2));
+        if (usccs.isEmpty()) return found;
+        // A join, not "= ANY": a filter over an array of 400,000 parameters is searched linearly for every row.
+        jdbc.sql("SELECT e.uscc, e.region_code FROM unnest(CAST(:usccs AS char(18)[])) AS u (uscc) JOIN enterprise e ON e.uscc = u.uscc")
+                .param("usccs", arrayLiteral(usccs))
+                .query(rs -> {
+                    found.put(rs.getString(1), rs.getString(2));
+                });
+        return found;
+    }
+
     /** A PostgreSQL array literal; USCCs that are not 18 plain characters cannot match and are left out. */
     private static String arrayLiteral(Collection<String> usccs) {
         StringBuilder b = new StringBuilder(usccs.size() * 19 + 2).append('{');

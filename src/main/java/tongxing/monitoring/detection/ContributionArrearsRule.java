@@ -32,8 +32,8 @@ class ContributionArrearsRule implements DetectionRule {
                        format('连续欠缴社会保险费 %s 个月（预警线 %s 个月）', c.arrears_months, :arrears),
                        jsonb_build_array(jsonb_build_object('feed', 'SOCIAL_INSURANCE', 'month', to_char(c.month, 'YYYY-MM'),
                                                             'insured', c.insured, 'arrearsMonths', c.arrears_months))
-                FROM monitoring_headcount c
-                WHERE c.month = :month AND c.arrears_months >= :arrears""";
+                FROM monitoring_headcount@month c
+                WHERE c.arrears_months >= :arrears""";
     }
 
     @Override

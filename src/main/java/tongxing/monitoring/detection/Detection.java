@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs the rules for one month: one INSERT ... SELECT per rule under the latest rule-set
@@ -73,28 +75,58 @@ public class Detection {
                         VALUES (:month, :version, :by) RETURNING id""")
                 .param("month", month).param("version", ruleSet.version()).param("by", by(triggeredBy))
                 .query(Long.class).single();
+        for (int back = 0; back <= 3; back++) ensurePartitions(month.minusMonths(back));
         for (DetectionRule rule : rules) {
             Map<String, Object> params = new HashMap<>(rule.parameters(ruleSet.parameters()));
             params.put("run", runId);
             params.put("month", month);
             params.put("prev", month.minusMonths(1));
+            params.put("m2", month.minusMonths(2));
             params.put("base", month.minusMonths(3));
-            jdbc.sql(rule.sql()).params(params).update();
+            jdbc.sql(partitions(rule.sql(), month)).params(params).update();
         }
         var counts = jdbc.sql("SELECT count(DISTINCT uscc), count(*) FROM monitoring_signal WHERE run_id = :run")
                 .param("run", runId).query((rs, n) -> new int[]{rs.getInt(1), rs.getInt(2)}).single();
-        jdbc.sql("""
-                        UPDATE monitoring_detection_run SET status = 'FINISHED', finished_at = clock_timestamp(),
-                               enterprises = :enterprises, signals = :signals WHERE id = :run""")
-                .param("enterprises", counts[0]).param("signals", counts[1]).param("run", runId).update();
         jdbc.sql("DELETE FROM monitoring_detection_run WHERE month = :month AND id <> :run")
                 .param("month", month).param("run", runId).update();
         boolean latest = jdbc.sql("""
                         SELECT NOT EXISTS (SELECT 1 FROM monitoring_detection_run WHERE status = 'FINISHED' AND month > :month)""")
                 .param("month", month).query(Boolean.class).single();
+        // The key list follows in this transaction; the run's recorded duration includes it.
         events.publishEvent(new DetectionFinished(runId, month, latest));
+        jdbc.sql("""
+                        UPDATE monitoring_detection_run SET status = 'FINISHED', finished_at = clock_timestamp(),
+                               enterprises = :enterprises, signals = :signals WHERE id = :run""")
+                .param("enterprises", counts[0]).param("signals", counts[1]).param("run", runId).update();
         log.info("Detection of {} (rules v{}): {} signals for {} enterprises", month, ruleSet.version(), counts[1], counts[0]);
         return new Result(runId, month, ruleSet.version(), counts[0], counts[1]);
+    }
+
+    private static final Pattern PARTITION = Pattern.compile("\\b(monitoring_[a-z_]+)@(month|prev|m2|base)\\b");
+
+    /** {@code monitoring_headcount@prev} → {@code monitoring_headcount_202610} for the month 2026-11. */
+    static String partitions(String sql, LocalDate month) {
+        Matcher m = PARTITION.matcher(sql);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            int back = switch (m.group(2)) {
+                case "month" -> 0;
+                case "prev" -> 1;
+                case "m2" -> 2;
+                default -> 3;
+            };
+            LocalDate of = month.minusMonths(back);
+            m.appendReplacement(b, m.group(1) + "_" + of.getYear() + (of.getMonthValue() < 10 ? "0" : "") + of.getMonthValue());
+        }
+        return m.appendTail(b).toString();
+    }
+
+    /** A month without any load has no partitions yet; the rules read them all the same (empty). */
+    private void ensurePartitions(LocalDate month) {
+        String suffix = month.getYear() + (month.getMonthValue() < 10 ? "0" : "") + month.getMonthValue();
+        boolean missing = jdbc.sql("SELECT to_regclass(:name) IS NULL").param("name", "monitoring_headcount_" + suffix)
+                .query(Boolean.class).single();
+        if (missing) jdbc.sql("SELECT monitoring_ensure_month(:month)").param("month", month).query((rs, n) -> 1).list();
     }
 
     private static String by(String triggeredBy) {

@@ -5,8 +5,12 @@ import java.util.Map;
 /**
  * One early-warning rule (预警规则): a single INSERT ... SELECT over the month's partitions that
  * writes a signal (level, Chinese reason with the figures, facts as evidence) for every
- * enterprise it fires on. The SQL may use {@code :run}, {@code :month}, {@code :prev} (the month
- * before) and {@code :base} (three months before) besides the rule's own parameters.
+ * enterprise it fires on. The SQL names the partitions it reads as {@code table@month},
+ * {@code table@prev} (the month before), {@code table@m2} (two months before) and
+ * {@code table@base} (three months before), e.g. {@code monitoring_headcount@prev}: the run
+ * replaces them with the partitions themselves, so that each rule reads only the months it needs
+ * and is planned with those partitions' own statistics. It may use {@code :run}, {@code :month},
+ * {@code :prev}, {@code :m2} and {@code :base} besides the rule's own parameters.
  */
 public interface DetectionRule {
 

@@ -38,8 +38,8 @@ class DisputeClusterRule implements DetectionRule {
                             ELSE format('当月劳动争议案件 %s 件、涉及 %s 人（预警线 %s 件）', c.cases, c.workers, :cases) END,
                        jsonb_build_array(jsonb_build_object('feed', 'DISPUTE', 'month', to_char(c.month, 'YYYY-MM'),
                                                             'cases', c.cases, 'workers', c.workers, 'collectiveCases', c.collective_cases))
-                FROM monitoring_dispute c
-                WHERE c.month = :month AND (c.cases >= :cases OR c.collective_cases > 0)""";
+                FROM monitoring_dispute@month c
+                WHERE (c.cases >= :cases OR c.collective_cases > 0)""";
     }
 
     @Override

@@ -39,9 +39,9 @@ class HeadcountDropMonthRule implements DetectionRule {
                        jsonb_build_array(
                            jsonb_build_object('feed', 'SOCIAL_INSURANCE', 'month', to_char(p.month, 'YYYY-MM'), 'insured', p.insured),
                            jsonb_build_object('feed', 'SOCIAL_INSURANCE', 'month', to_char(c.month, 'YYYY-MM'), 'insured', c.insured))
-                FROM monitoring_headcount c
-                JOIN monitoring_headcount p ON p.month = :prev AND p.uscc = c.uscc
-                WHERE c.month = :month AND p.insured > c.insured
+                FROM monitoring_headcount@month c
+                JOIN monitoring_headcount@prev p ON p.uscc = c.uscc
+                WHERE p.insured > c.insured
                   AND (p.insured - c.insured >= :people OR (p.insured - c.insured) * 100 >= p.insured * :percent)""";
     }
 

@@ -38,10 +38,14 @@ class HeadcountDropQuarterRule implements DetectionRule {
                               round((b.insured - c.insured) * 100.0 / b.insured, 1)),
                        (SELECT jsonb_agg(jsonb_build_object('feed', 'SOCIAL_INSURANCE', 'month', to_char(h.month, 'YYYY-MM'),
                                                             'insured', h.insured) ORDER BY h.month)
-                        FROM monitoring_headcount h WHERE h.uscc = c.uscc AND h.month BETWEEN :base AND :month)
-                FROM monitoring_headcount c
-                JOIN monitoring_headcount b ON b.month = :base AND b.uscc = c.uscc
-                WHERE c.month = :month AND b.insured > c.insured
+                        FROM (VALUES (b.month, b.insured),
+                                     (CAST(:m2 AS date), (SELECT x.insured FROM monitoring_headcount@m2 x WHERE x.uscc = c.uscc)),
+                                     (CAST(:prev AS date), (SELECT p.insured FROM monitoring_headcount@prev p WHERE p.uscc = c.uscc)),
+                                     (c.month, c.insured)) AS h (month, insured)
+                        WHERE h.insured IS NOT NULL)
+                FROM monitoring_headcount@month c
+                JOIN monitoring_headcount@base b ON b.uscc = c.uscc
+                WHERE b.insured > c.insured
                   AND (b.insured - c.insured >= :people OR (b.insured - c.insured) * 100 >= b.insured * :percent)""";
     }
 

@@ -32,8 +32,8 @@ class LargeEmployerRule implements DetectionRule {
                        format('参保职工 %s 人，达到大型用工企业标准（%s 人以上），列入用工指导名单', c.insured, :large),
                        jsonb_build_array(jsonb_build_object('feed', 'SOCIAL_INSURANCE', 'month', to_char(c.month, 'YYYY-MM'),
                                                             'insured', c.insured))
-                FROM monitoring_headcount c
-                WHERE c.month = :month AND c.insured >= :large""";
+                FROM monitoring_headcount@month c
+                WHERE c.insured >= :large""";
     }
 
     @Override

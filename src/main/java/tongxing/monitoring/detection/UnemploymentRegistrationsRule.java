@@ -32,8 +32,8 @@ class UnemploymentRegistrationsRule implements DetectionRule {
                        format('当月有 %s 人办理失业登记、最后就业单位为该企业（预警线 %s 人）', c.registrations, :registrations),
                        jsonb_build_array(jsonb_build_object('feed', 'UNEMPLOYMENT', 'month', to_char(c.month, 'YYYY-MM'),
                                                             'registrations', c.registrations))
-                FROM monitoring_unemployment c
-                WHERE c.month = :month AND c.registrations >= :registrations""";
+                FROM monitoring_unemployment@month c
+                WHERE c.registrations >= :registrations""";
     }
 
     @Override

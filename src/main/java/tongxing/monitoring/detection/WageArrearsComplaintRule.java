@@ -32,8 +32,8 @@ class WageArrearsComplaintRule implements DetectionRule {
                        format('当月受理拖欠工资投诉举报 %s 件（预警线 %s 件）', c.wage_arrears, :complaints),
                        jsonb_build_array(jsonb_build_object('feed', 'COMPLAINT', 'month', to_char(c.month, 'YYYY-MM'),
                                                             'wageArrears', c.wage_arrears, 'other', c.other))
-                FROM monitoring_complaint c
-                WHERE c.month = :month AND c.wage_arrears >= :complaints""";
+                FROM monitoring_complaint@month c
+                WHERE c.wage_arrears >= :complaints""";
     }
 
     @Override

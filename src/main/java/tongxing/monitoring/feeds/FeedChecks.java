@@ -7,7 +7,6 @@ import tongxing.platform.security.Scope;
 import tongxing.platform.security.ScopeSql;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,17 +37,24 @@ class FeedChecks {
         for (int i = 0; i < usccs.size(); i++) {
             EnterpriseLocations.Location at = found.get(usccs.get(i));
             if (at == null) {
-                problems.add(new Problem(i, Kind.UNKNOWN, "统一社会信用代码 " + usccs.get(i) + " 未在企业库登记，请先登记企业或核对代码"));
+                problems.add(new Problem(i, Kind.UNKNOWN, unknownReason(usccs.get(i))));
             } else if (!ScopeSql.mayWriteRegion(scope, at.regionCode())) {
-                problems.add(new Problem(i, Kind.OUTSIDE_SCOPE, "该企业属于" + regions.name(at.regionCode()) + "，不在您的辖区，不能报送其数据"));
+                problems.add(new Problem(i, Kind.OUTSIDE_SCOPE, outsideReason(at.regionCode())));
             }
         }
         return problems;
     }
 
+    /** The region of every registered USCC of a load, in one query; unknown USCCs are absent. */
     Map<String, String> regionsOf(java.util.Collection<String> usccs) {
-        Map<String, String> regionByUscc = new HashMap<>();
-        locations.locate(usccs).forEach((u, l) -> regionByUscc.put(u, l.regionCode()));
-        return regionByUscc;
+        return locations.regionsOf(usccs);
+    }
+
+    String unknownReason(String uscc) {
+        return "统一社会信用代码 " + uscc + " 未在企业库登记，请先登记企业或核对代码";
+    }
+
+    String outsideReason(String regionCode) {
+        return "该企业属于" + regions.name(regionCode) + "，不在您的辖区，不能报送其数据";
     }
 }

@@ -8,28 +8,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.security.Scope;
+import tongxing.platform.security.ScopeSql;
 import tongxing.platform.validation.ValidationException;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The one write path of every feed (file and API): rows are streamed into a temporary table
- * with COPY, located in the registry in one query, then merged into the month's partition with
- * one INSERT ... ON CONFLICT per month. A corrected load replaces the facts of the enterprises it
- * names for that feed and month, never adds to them; identical rows change nothing. Each month
- * gets a {@code monitoring_load} row, and after commit a {@link FeedLoaded} event asks detection
- * to look at the months again.
+ * The one write path of every feed (file, API, demo data): the registry is asked once for the
+ * region of every enterprise of the load, then each month is written into its partition. New
+ * facts go in with one COPY, in USCC order (the partition's key, so its index grows at the right
+ * end); facts the month already has are compared in Java and only the changed ones updated, in
+ * one statement. A corrected load replaces the facts of the enterprises it names for that feed
+ * and month, never adds to them; identical rows change nothing. Loads of the same feed and month
+ * are serialized. Each month gets a {@code monitoring_load} row, and after commit a
+ * {@link FeedLoaded} event asks detection to look at the months again.
  */
 @Service
 public class FeedLoader {
@@ -59,6 +63,14 @@ public class FeedLoader {
         }
     }
 
+    /** A row the registry check refused: its position in the caller's list, and why. */
+    record Refused(int index, FeedChecks.Kind kind, String reason) {
+    }
+
+    /** What a checked load did: the write, and the rows the registry check refused, in their order. */
+    record CheckedOutcome(Outcome outcome, List<Refused> refused) {
+    }
+
     private final JdbcTemplate jdbc;
     private final FeedChecks checks;
     private final ApplicationEventPublisher events;
@@ -76,128 +88,97 @@ public class FeedLoader {
      */
     @Transactional
     public Outcome load(Scope scope, Feed feed, Iterator<FeedFact> rows, Source source) {
-        Outcome outcome = jdbc.execute((ConnectionCallback<Outcome>) con -> {
-            try (Statement st = con.createStatement()) {
-                st.execute("DROP TABLE IF EXISTS monitoring_feed_stage, monitoring_feed_located");
-                st.execute("""
-                        CREATE TEMP TABLE monitoring_feed_stage (
-                            ord bigint, month date, uscc char(18), v1 integer, v2 integer, v3 integer
-                        ) ON COMMIT DROP""");
-                st.execute("CREATE TEMP TABLE monitoring_feed_located (uscc char(18) PRIMARY KEY, region_code varchar(12)) ON COMMIT DROP");
-            }
-            Set<String> usccs = new HashSet<>();
-            copyRows(con, rows, usccs);
-            copyLocations(con, checks.regionsOf(usccs));
-            requireKnownAndWithinScope(con, scope);
-            return merge(con, feed, source);
-        });
+        Map<LocalDate, Map<String, int[]>> byMonth = new TreeMap<>();
+        while (rows.hasNext()) {
+            FeedFact f = rows.next();
+            byMonth.computeIfAbsent(f.month(), m -> new LinkedHashMap<>()).put(f.uscc(), f.values());
+        }
+        List<String> usccs = byMonth.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList();
+        Map<String, String> regions = checks.regionsOf(usccs);
+        for (String uscc : usccs) {
+            String region = regions.get(uscc);
+            if (region == null) throw new ValidationException("统一社会信用代码", "统一社会信用代码 " + uscc + " 未在企业库登记");
+            if (!ScopeSql.mayWriteRegion(scope, region))
+                throw new ValidationException("统一社会信用代码", "企业 " + uscc + " 不在您的辖区，不能报送其数据");
+        }
+        Outcome outcome = write(feed, byMonth, regions, source, source.rejected(), source.unknown());
         if (source.requestDetection() && !outcome.months().isEmpty()) events.publishEvent(new FeedLoaded(feed, outcome.months(), source.loadedBy()));
         return outcome;
     }
 
-    private void copyRows(Connection con, Iterator<FeedFact> rows, Set<String> usccs) throws SQLException {
-        CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY monitoring_feed_stage FROM STDIN (FORMAT text)");
-        try {
-            StringBuilder b = new StringBuilder(COPY_BUFFER + 256);
-            long ord = 0;
-            while (rows.hasNext()) {
-                FeedFact f = rows.next();
-                usccs.add(f.uscc());
-                b.append(++ord).append('\t').append(f.month()).append('\t').append(f.uscc());
-                int[] v = f.values();
-                for (int i = 0; i < 3; i++) {
-                    b.append('\t');
-                    if (i < v.length) b.append(v[i]); else b.append("\\N");
-                }
-                b.append('\n');
-                if (b.length() >= COPY_BUFFER) flush(in, b);
+    /**
+     * The path of a whole month sent at once (hundreds of thousands of rows, each enterprise at
+     * most once a month, already parsed and checked by the caller): the rows of enterprises the
+     * registry does not know or that lie outside the scope are left out and returned with their
+     * reason, the others written as by {@link #load}.
+     */
+    @Transactional
+    CheckedOutcome loadChecked(Scope scope, Feed feed, List<FeedFact> rows, Source source, int refusedByCaller) {
+        Map<String, String> regions = checks.regionsOf(rows.stream().map(FeedFact::uscc).toList());
+        List<Refused> refused = new ArrayList<>();
+        Map<LocalDate, Map<String, int[]>> byMonth = new TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            FeedFact f = rows.get(i);
+            String region = regions.get(f.uscc());
+            if (region == null) refused.add(new Refused(i, FeedChecks.Kind.UNKNOWN, checks.unknownReason(f.uscc())));
+            else if (!ScopeSql.mayWriteRegion(scope, region)) refused.add(new Refused(i, FeedChecks.Kind.OUTSIDE_SCOPE, checks.outsideReason(region)));
+            else byMonth.computeIfAbsent(f.month(), m -> new HashMap<>(rows.size() * 2)).put(f.uscc(), f.values());
+        }
+        int unknown = (int) refused.stream().filter(r -> r.kind() == FeedChecks.Kind.UNKNOWN).count();
+        Outcome outcome = write(feed, byMonth, regions, source, refusedByCaller + refused.size(), unknown);
+        if (source.requestDetection() && !outcome.months().isEmpty()) events.publishEvent(new FeedLoaded(feed, outcome.months(), source.loadedBy()));
+        return new CheckedOutcome(outcome, refused);
+    }
+
+    private Outcome write(Feed feed, Map<LocalDate, Map<String, int[]>> byMonth, Map<String, String> regions, Source source,
+                          int rejected, int unknown) {
+        return jdbc.execute((ConnectionCallback<Outcome>) con -> {
+            List<LocalDate> months = new ArrayList<>();
+            List<Long> loadIds = new ArrayList<>();
+            int inserted = 0, updated = 0, unchanged = 0;
+            for (Map.Entry<LocalDate, Map<String, int[]>> e : byMonth.entrySet()) {
+                LocalDate month = e.getKey();
+                MonthWrite w = new MonthWrite(con, feed, month, regions);
+                long loadId = w.begin(source, rejected, unknown);
+                int[] counts = w.write(e.getValue(), loadId);
+                months.add(month);
+                loadIds.add(loadId);
+                inserted += counts[0];
+                updated += counts[1];
+                unchanged += counts[2];
             }
-            flush(in, b);
-            in.endCopy();
-        } finally {
-            if (in.isActive()) in.cancelCopy();
-        }
+            return new Outcome(months, loadIds, inserted, updated, unchanged);
+        });
     }
 
-    private void copyLocations(Connection con, Map<String, String> regionByUscc) throws SQLException {
-        CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY monitoring_feed_located FROM STDIN (FORMAT text)");
-        try {
-            StringBuilder b = new StringBuilder(COPY_BUFFER + 256);
-            for (Map.Entry<String, String> e : regionByUscc.entrySet()) {
-                b.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
-                if (b.length() >= COPY_BUFFER) flush(in, b);
+    /** One month of one feed written into its partition. */
+    private static final class MonthWrite {
+        private final Connection con;
+        private final Feed feed;
+        private final LocalDate month;
+        private final Map<String, String> regions;
+        private final String partition;
+        private final List<String> columns;
+
+        MonthWrite(Connection con, Feed feed, LocalDate month, Map<String, String> regions) {
+            this.con = con;
+            this.feed = feed;
+            this.month = month;
+            this.regions = regions;
+            this.partition = feed.table() + "_" + month.getYear() + (month.getMonthValue() < 10 ? "0" : "") + month.getMonthValue();
+            this.columns = feed.measures().stream().map(Feed.Measure::column).toList();
+        }
+
+        /** Serializes loads of this feed and month, makes the partition, records the load. */
+        long begin(Source source, int rejected, int unknown) throws SQLException {
+            try (var ps = con.prepareStatement("SELECT pg_advisory_xact_lock(20261125, ?)")) {
+                ps.setInt(1, feed.ordinal() * 1_000_000 + month.getYear() * 100 + month.getMonthValue());
+                ps.execute();
             }
-            flush(in, b);
-            in.endCopy();
-        } finally {
-            if (in.isActive()) in.cancelCopy();
-        }
-    }
-
-    private static void flush(CopyIn in, StringBuilder b) throws SQLException {
-        if (b.length() == 0) return;
-        byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
-        in.writeToCopy(bytes, 0, bytes.length);
-        b.setLength(0);
-    }
-
-    private void requireKnownAndWithinScope(Connection con, Scope scope) throws SQLException {
-        try (Statement st = con.createStatement(); var rs = st.executeQuery("""
-                SELECT s.uscc FROM monitoring_feed_stage s
-                WHERE NOT EXISTS (SELECT 1 FROM monitoring_feed_located l WHERE l.uscc = s.uscc) LIMIT 1""")) {
-            if (rs.next()) throw new ValidationException("统一社会信用代码", "统一社会信用代码 " + rs.getString(1) + " 未在企业库登记");
-        }
-        if (scope instanceof Scope.Province) return;
-        String own = scope instanceof Scope.Region r ? r.regionCode() : null;
-        if (own == null) throw new ValidationException("统一社会信用代码", "您无权报送监测数据");
-        try (var ps = con.prepareStatement("SELECT uscc FROM monitoring_feed_located WHERE region_code <> ? LIMIT 1")) {
-            ps.setString(1, own);
-            try (var rs = ps.executeQuery()) {
-                if (rs.next())
-                    throw new ValidationException("统一社会信用代码", "企业 " + rs.getString(1) + " 不在您的辖区，不能报送其数据");
-            }
-        }
-    }
-
-    private Outcome merge(Connection con, Feed feed, Source source) throws SQLException {
-        List<LocalDate> months = new ArrayList<>();
-        try (Statement st = con.createStatement(); var rs = st.executeQuery("SELECT DISTINCT month FROM monitoring_feed_stage ORDER BY 1")) {
-            while (rs.next()) months.add(rs.getDate(1).toLocalDate());
-        }
-        List<String> cols = feed.measures().stream().map(Feed.Measure::column).toList();
-        String targetCols = String.join(", ", cols);
-        StringBuilder staged = new StringBuilder(), updates = new StringBuilder(), current = new StringBuilder(), incoming = new StringBuilder();
-        for (int i = 0; i < cols.size(); i++) {
-            String c = cols.get(i);
-            staged.append(i == 0 ? "" : ", ").append("s.v").append(i + 1);
-            updates.append(", ").append(c).append(" = EXCLUDED.").append(c);
-            current.append(", t.").append(c);
-            incoming.append(", EXCLUDED.").append(c);
-        }
-        // RETURNING cannot read xmax of a partitioned table: count the rows that existed before instead
-        // (every CTE sees the snapshot taken before the INSERT).
-        String merge = """
-                WITH latest AS (
-                    SELECT DISTINCT ON (s.uscc) s.* FROM monitoring_feed_stage s WHERE s.month = ? ORDER BY s.uscc, s.ord DESC
-                ), existing AS (
-                    SELECT count(*) AS n FROM %1$s t JOIN latest s ON t.month = s.month AND t.uscc = s.uscc
-                ), merged AS (
-                    INSERT INTO %1$s AS t (month, uscc, region_code, %2$s, load_id)
-                    SELECT s.month, s.uscc, l.region_code, %3$s, ? FROM latest s JOIN monitoring_feed_located l ON l.uscc = s.uscc
-                    ON CONFLICT (month, uscc) DO UPDATE SET region_code = EXCLUDED.region_code, load_id = EXCLUDED.load_id%4$s
-                    WHERE (t.region_code%5$s) IS DISTINCT FROM (EXCLUDED.region_code%6$s)
-                    RETURNING 1
-                )
-                SELECT (SELECT count(*) FROM merged), (SELECT n FROM existing), (SELECT count(*) FROM latest)"""
-                .formatted(feed.table(), targetCols, staged, updates, current, incoming);
-        List<Long> loadIds = new ArrayList<>();
-        int inserted = 0, updated = 0, unchanged = 0;
-        for (LocalDate month : months) {
             try (var ps = con.prepareStatement("SELECT monitoring_ensure_month(?)")) {
                 ps.setDate(1, Date.valueOf(month));
                 ps.execute();
             }
-            long loadId;
             try (var ps = con.prepareStatement("""
                     INSERT INTO monitoring_load (feed, month, channel, file_name, loaded_by, rejected, unknown)
                     VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
@@ -206,50 +187,122 @@ public class FeedLoader {
                 ps.setString(3, source.channel());
                 ps.setString(4, source.fileName());
                 ps.setString(5, source.loadedBy());
-                ps.setInt(6, source.rejected());
-                ps.setInt(7, source.unknown());
+                ps.setInt(6, rejected);
+                ps.setInt(7, unknown);
                 try (var rs = ps.executeQuery()) {
                     rs.next();
-                    loadId = rs.getLong(1);
+                    return rs.getLong(1);
                 }
             }
-            int ins, upd, total;
-            try (var ps = con.prepareStatement(merge)) {
-                ps.setDate(1, Date.valueOf(month));
-                ps.setLong(2, loadId);
-                try (var rs = ps.executeQuery()) {
-                    rs.next();
-                    int changed = rs.getInt(1), existed = rs.getInt(2);
-                    total = rs.getInt(3);
-                    ins = total - existed;
-                    upd = changed - ins;
-                }
+        }
+
+        /** @return inserted, updated, unchanged */
+        int[] write(Map<String, int[]> rows, long loadId) throws SQLException {
+            Map<String, Stored> stored = stored(rows.keySet());
+            List<String> fresh = new ArrayList<>(rows.size()), changed = new ArrayList<>();
+            int same = 0;
+            for (Map.Entry<String, int[]> r : rows.entrySet()) {
+                Stored s = stored.get(r.getKey());
+                if (s == null) fresh.add(r.getKey());
+                else if (s.region().equals(regions.get(r.getKey())) && Arrays.equals(s.values(), r.getValue())) same++;
+                else changed.add(r.getKey());
             }
+            fresh.sort(null);
+            copy(fresh, rows, loadId);
+            update(changed, rows, loadId);
             try (var ps = con.prepareStatement("UPDATE monitoring_load SET accepted = ? WHERE id = ?")) {
-                ps.setInt(1, total);
+                ps.setInt(1, rows.size());
                 ps.setLong(2, loadId);
                 ps.executeUpdate();
             }
-            if (feed == Feed.SOCIAL_INSURANCE) refreshRegionFigures(con, month);
-            loadIds.add(loadId);
-            inserted += ins;
-            updated += upd;
-            unchanged += total - ins - upd;
+            if (feed == Feed.SOCIAL_INSURANCE) refreshRegionFigures();
+            return new int[]{fresh.size(), changed.size(), same};
         }
-        return new Outcome(months, loadIds, inserted, updated, unchanged);
+
+        private record Stored(String region, int[] values) {
+        }
+
+        /** What the month already holds for these enterprises (nothing to read in a month's first load). */
+        private Map<String, Stored> stored(java.util.Set<String> usccs) throws SQLException {
+            Map<String, Stored> stored = new HashMap<>();
+            try (var st = con.createStatement(); var rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + partition + ")")) {
+                rs.next();
+                if (!rs.getBoolean(1)) return stored;
+            }
+            try (var ps = con.prepareStatement("SELECT t.uscc, t.region_code, " + String.join(", ", columns.stream().map(c -> "t." + c).toList())
+                    + " FROM unnest(CAST(? AS char(18)[])) AS u (uscc) JOIN " + partition + " t ON t.uscc = u.uscc")) {
+                ps.setString(1, "{" + String.join(",", usccs) + "}");
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int[] v = new int[columns.size()];
+                        for (int i = 0; i < v.length; i++) v[i] = rs.getInt(3 + i);
+                        stored.put(rs.getString(1), new Stored(rs.getString(2), v));
+                    }
+                }
+            }
+            return stored;
+        }
+
+        private void copy(List<String> usccs, Map<String, int[]> rows, long loadId) throws SQLException {
+            if (usccs.isEmpty()) return;
+            CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + partition + " (month, uscc, region_code, "
+                    + String.join(", ", columns) + ", load_id) FROM STDIN (FORMAT text)");
+            try {
+                StringBuilder b = new StringBuilder(COPY_BUFFER + 256);
+                String m = month.toString(), load = Long.toString(loadId);
+                for (String uscc : usccs) {
+                    b.append(m).append('\t').append(uscc).append('\t').append(regions.get(uscc));
+                    for (int v : rows.get(uscc)) b.append('\t').append(v);
+                    b.append('\t').append(load).append('\n');
+                    if (b.length() >= COPY_BUFFER) flush(in, b);
+                }
+                flush(in, b);
+                in.endCopy();
+            } finally {
+                if (in.isActive()) in.cancelCopy();
+            }
+        }
+
+        private void update(List<String> usccs, Map<String, int[]> rows, long loadId) throws SQLException {
+            if (usccs.isEmpty()) return;
+            StringBuilder set = new StringBuilder(), arrays = new StringBuilder(), names = new StringBuilder();
+            for (int i = 0; i < columns.size(); i++) {
+                set.append(", ").append(columns.get(i)).append(" = v.c").append(i);
+                arrays.append(", CAST(? AS integer[])");
+                names.append(", c").append(i);
+            }
+            try (var ps = con.prepareStatement("UPDATE " + partition + " t SET region_code = v.region_code, load_id = ?" + set
+                    + " FROM unnest(CAST(? AS char(18)[]), CAST(? AS varchar[])" + arrays + ") AS v(uscc, region_code" + names + ")"
+                    + " WHERE t.month = ? AND t.uscc = v.uscc")) {
+                ps.setLong(1, loadId);
+                ps.setString(2, "{" + String.join(",", usccs) + "}");
+                ps.setString(3, "{" + String.join(",", usccs.stream().map(regions::get).toList()) + "}");
+                for (int i = 0; i < columns.size(); i++) {
+                    StringBuilder a = new StringBuilder("{");
+                    for (String u : usccs) a.append(a.length() > 1 ? "," : "").append(rows.get(u)[i]);
+                    ps.setString(4 + i, a.append('}').toString());
+                }
+                ps.setDate(4 + columns.size(), Date.valueOf(month));
+                ps.executeUpdate();
+            }
+        }
+
+        /** The dashboard's insured headcount per region and month. */
+        private void refreshRegionFigures() throws SQLException {
+            try (var del = con.prepareStatement("DELETE FROM monitoring_region_month WHERE month = ?");
+                 var ins = con.prepareStatement("INSERT INTO monitoring_region_month (month, region_code, enterprises, insured)"
+                         + " SELECT month, region_code, count(*), sum(insured) FROM " + partition + " GROUP BY month, region_code")) {
+                del.setDate(1, Date.valueOf(month));
+                del.executeUpdate();
+                ins.executeUpdate();
+            }
+        }
     }
 
-    /** The dashboard's insured headcount per region and month. */
-    private void refreshRegionFigures(Connection con, LocalDate month) throws SQLException {
-        try (var del = con.prepareStatement("DELETE FROM monitoring_region_month WHERE month = ?");
-             var ins = con.prepareStatement("""
-                     INSERT INTO monitoring_region_month (month, region_code, enterprises, insured)
-                     SELECT month, region_code, count(*), sum(insured) FROM monitoring_headcount WHERE month = ?
-                     GROUP BY month, region_code""")) {
-            del.setDate(1, Date.valueOf(month));
-            del.executeUpdate();
-            ins.setDate(1, Date.valueOf(month));
-            ins.executeUpdate();
-        }
+    private static void flush(CopyIn in, StringBuilder b) throws SQLException {
+        if (b.length() == 0) return;
+        byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+        in.writeToCopy(bytes, 0, bytes.length);
+        b.setLength(0);
     }
 }

@@ -7,6 +7,7 @@ import tongxing.enterprise.EnterpriseLocations;
 import tongxing.monitoring.detection.DetectionFinished;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -32,46 +33,43 @@ class KeyListRefresh {
         if (finished.latest()) refresh(finished.runId(), finished.month());
     }
 
+    /**
+     * One statement: the proposal (the run's signals by enterprise) is computed once and every
+     * change reads the list as it was before it, so the order of the parts does not matter: the
+     * entries and exits are recorded, the enterprises no longer detected are taken off (unless
+     * kept by hand) and the proposed ones put on (unless excluded by hand). Then the names of
+     * the new rows come from the registry.
+     */
     void refresh(long runId, LocalDate month) {
         LocalDate today = LocalDate.now();
-        jdbc.sql("DROP TABLE IF EXISTS monitoring_key_proposed").update();
         jdbc.sql("""
-                        CREATE TEMP TABLE monitoring_key_proposed ON COMMIT DROP AS
-                        SELECT uscc, min(region_code) AS region_code,
-                               (array_agg(level ORDER BY CASE level WHEN 'RED' THEN 1 WHEN 'ORANGE' THEN 2 ELSE 3 END))[1] AS risk,
-                               array_agg(DISTINCT rule_code ORDER BY rule_code) AS rules,
-                               left(string_agg(reason, '；' ORDER BY rule_code), 480) AS reasons
-                        FROM monitoring_signal WHERE run_id = :run GROUP BY uscc""")
-                .param("run", runId).update();
-        jdbc.sql("ALTER TABLE monitoring_key_proposed ADD PRIMARY KEY (uscc)").update();
-        jdbc.sql("ANALYZE monitoring_key_proposed").update();
-        String ym = month.toString().substring(0, 7);
-        // Entries: proposed, not listed yet, not excluded by hand.
-        jdbc.sql("""
-                        INSERT INTO monitoring_key_enterprise_event (uscc, region_code, event, occurred_on, reason, actor)
-                        SELECT p.uscc, p.region_code, 'ENTER', :today, '预警检测（' || :ym || '）：' || p.reasons, 'DETECTION'
-                        FROM monitoring_key_proposed p LEFT JOIN monitoring_key_enterprise k ON k.uscc = p.uscc
-                        WHERE (k.uscc IS NULL OR NOT k.listed) AND k.override IS DISTINCT FROM 'EXCLUDE'""")
-                .param("today", today).param("ym", ym).update();
-        // Exits: listed because detected, not kept by hand, no signal any more.
-        jdbc.sql("""
-                        INSERT INTO monitoring_key_enterprise_event (uscc, region_code, event, occurred_on, reason, actor)
-                        SELECT k.uscc, k.region_code, 'EXIT', :today, '预警检测（' || :ym || '）未再发现风险信号', 'DETECTION'
-                        FROM monitoring_key_enterprise k
-                        WHERE k.listed AND k.detected AND k.override IS DISTINCT FROM 'INCLUDE'
-                          AND NOT EXISTS (SELECT 1 FROM monitoring_key_proposed p WHERE p.uscc = k.uscc)""")
-                .param("today", today).param("ym", ym).update();
-        jdbc.sql("""
-                        UPDATE monitoring_key_enterprise k
-                        SET detected = false, risk_level = NULL, rule_codes = '{}', listed = k.override IS NOT DISTINCT FROM 'INCLUDE',
-                            listed_since = CASE WHEN k.override = 'INCLUDE' THEN k.listed_since END,
-                            updated_at = now(), version = k.version + 1
-                        WHERE k.detected AND NOT EXISTS (SELECT 1 FROM monitoring_key_proposed p WHERE p.uscc = k.uscc)""")
-                .update();
-        jdbc.sql("""
+                        WITH proposed AS MATERIALIZED (
+                            SELECT uscc, min(region_code) AS region_code,
+                                   (array_agg(level ORDER BY CASE level WHEN 'RED' THEN 1 WHEN 'ORANGE' THEN 2 ELSE 3 END))[1] AS risk,
+                                   array_agg(DISTINCT rule_code ORDER BY rule_code) AS rules,
+                                   left(string_agg(reason, '；' ORDER BY rule_code), 480) AS reasons
+                            FROM monitoring_signal WHERE run_id = :run GROUP BY uscc
+                        ), entries AS (
+                            INSERT INTO monitoring_key_enterprise_event (uscc, region_code, event, occurred_on, reason, actor)
+                            SELECT p.uscc, p.region_code, 'ENTER', :today, '预警检测（' || :ym || '）：' || p.reasons, 'DETECTION'
+                            FROM proposed p LEFT JOIN monitoring_key_enterprise k ON k.uscc = p.uscc
+                            WHERE (k.uscc IS NULL OR NOT k.listed) AND k.override IS DISTINCT FROM 'EXCLUDE'
+                        ), exits AS (
+                            INSERT INTO monitoring_key_enterprise_event (uscc, region_code, event, occurred_on, reason, actor)
+                            SELECT k.uscc, k.region_code, 'EXIT', :today, '预警检测（' || :ym || '）未再发现风险信号', 'DETECTION'
+                            FROM monitoring_key_enterprise k
+                            WHERE k.listed AND k.detected AND k.override IS DISTINCT FROM 'INCLUDE'
+                              AND NOT EXISTS (SELECT 1 FROM proposed p WHERE p.uscc = k.uscc)
+                        ), dropped AS (
+                            UPDATE monitoring_key_enterprise k
+                            SET detected = false, risk_level = NULL, rule_codes = '{}', listed = k.override IS NOT DISTINCT FROM 'INCLUDE',
+                                listed_since = CASE WHEN k.override = 'INCLUDE' THEN k.listed_since END,
+                                updated_at = now(), version = k.version + 1
+                            WHERE k.detected AND NOT EXISTS (SELECT 1 FROM proposed p WHERE p.uscc = k.uscc)
+                        )
                         INSERT INTO monitoring_key_enterprise AS k (uscc, region_code, listed, risk_level, detected, rule_codes,
                                                                     detected_month, listed_since)
-                        SELECT p.uscc, p.region_code, true, p.risk, true, p.rules, :month, :today FROM monitoring_key_proposed p
+                        SELECT p.uscc, p.region_code, true, p.risk, true, p.rules, :month, :today FROM proposed p
                         ON CONFLICT (uscc) DO UPDATE SET
                             region_code = EXCLUDED.region_code, risk_level = EXCLUDED.risk_level, detected = true,
                             rule_codes = EXCLUDED.rule_codes, detected_month = EXCLUDED.detected_month,
@@ -81,38 +79,26 @@ class KeyListRefresh {
                             updated_at = now(), version = k.version + 1
                         WHERE (k.region_code, k.risk_level, k.detected, k.rule_codes, k.detected_month)
                               IS DISTINCT FROM (EXCLUDED.region_code, EXCLUDED.risk_level, true, EXCLUDED.rule_codes, EXCLUDED.detected_month)""")
-                .param("month", month).param("today", today).update();
+                .param("run", runId).param("today", today).param("ym", month.toString().substring(0, 7)).param("month", month)
+                .update();
         fillNames();
     }
 
-    /** Name and industry section from the registry, for rows that do not have them yet. */
+    /** Name and industry section from the registry, for rows that do not have them yet, in one statement. */
     void fillNames() {
         List<String> missing = jdbc.sql("SELECT uscc FROM monitoring_key_enterprise WHERE name IS NULL")
                 .query((rs, n) -> rs.getString(1)).list();
         if (missing.isEmpty()) return;
         Map<String, EnterpriseLocations.Location> found = locations.locate(missing);
-        StringBuilder values = new StringBuilder();
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        int i = 0;
-        for (var e : found.entrySet()) {
-            if (i > 0 && i % 1000 == 0) {
-                flushNames(values, params);
-                values.setLength(0);
-                params.clear();
-            }
-            values.append(values.length() == 0 ? "" : ",").append("(:u").append(i).append(", :n").append(i).append(", :s").append(i).append(")");
-            params.put("u" + i, e.getKey());
-            params.put("n" + i, e.getValue().name());
-            params.put("s" + i, e.getValue().industrySection());
-            i++;
-        }
-        flushNames(values, params);
-    }
-
-    private void flushNames(StringBuilder values, Map<String, Object> params) {
-        if (values.length() == 0) return;
-        jdbc.sql("UPDATE monitoring_key_enterprise k SET name = v.name, industry_section = v.section FROM (VALUES "
-                        + values + ") AS v(uscc, name, section) WHERE k.uscc = CAST(v.uscc AS char(18))")
-                .params(params).update();
+        if (found.isEmpty()) return;
+        List<String> usccs = new ArrayList<>(found.keySet());
+        jdbc.sql("""
+                        UPDATE monitoring_key_enterprise k SET name = v.name, industry_section = v.section
+                        FROM unnest(CAST(:usccs AS text[]), CAST(:names AS text[]), CAST(:sections AS text[])) AS v(uscc, name, section)
+                        WHERE k.uscc = CAST(v.uscc AS char(18))""")
+                .param("usccs", usccs.toArray(String[]::new))
+                .param("names", usccs.stream().map(u -> found.get(u).name()).toArray(String[]::new))
+                .param("sections", usccs.stream().map(u -> found.get(u).industrySection()).toArray(String[]::new))
+                .update();
     }
 }

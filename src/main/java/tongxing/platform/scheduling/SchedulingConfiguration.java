@@ -31,6 +31,10 @@ class SchedulingConfiguration {
                 .startTasks(startTasks)
                 .threads(2)
                 .pollingInterval(Duration.ofSeconds(10))
+                // A run whose node died (a detection month, a feedback batch) is taken up again after two minutes
+                // without heartbeat instead of the library's thirty: long enough for a busy node, short for a user.
+                .heartbeatInterval(Duration.ofSeconds(30))
+                .missedHeartbeatsLimit(4)
                 .shutdownMaxWait(Duration.ofSeconds(30))
                 .build();
     }

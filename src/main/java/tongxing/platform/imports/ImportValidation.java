@@ -40,9 +40,12 @@ class ImportValidation {
     record Outcome(int total, int valid, int errorRows, boolean reportWritten) {
     }
 
+    /**
+     * @param stage where the valid rows go as they are found (a {@link StagedImport}), or null
+     */
     <T> Outcome run(ImportDefinition<T> definition, TableReader reader, HeaderLayout layout, ImportContext context,
-                    Path errorReport, Locale locale) {
-        Run<T> run = new Run<>(definition, layout, context, errorReport, locale);
+                    Path errorReport, Locale locale, ImportStage<T> stage) {
+        Run<T> run = new Run<>(definition, layout, context, errorReport, locale, stage);
         try {
             while (reader.hasNext()) {
                 TableRow row = reader.next();
@@ -62,14 +65,17 @@ class ImportValidation {
         final ImportContext context;
         final Path errorReport;
         final Locale locale;
+        final ImportStage<T> stage;
         final KeyIndex keys;
         final Map<String, String> example = new LinkedHashMap<>();
         final List<Pending<T>> batch = new ArrayList<>(BATCH);
         ErrorReportWriter report;
         int total, valid, errorRows;
 
-        Run(ImportDefinition<T> definition, HeaderLayout layout, ImportContext context, Path errorReport, Locale locale) {
+        Run(ImportDefinition<T> definition, HeaderLayout layout, ImportContext context, Path errorReport, Locale locale,
+            ImportStage<T> stage) {
             this.definition = definition;
+            this.stage = stage;
             this.layout = layout;
             this.context = context;
             this.errorReport = errorReport;
@@ -119,9 +125,11 @@ class ImportValidation {
                 definition.checkBatch(candidates, context).forEach((i, v) -> owners.get(i).violations.addAll(v));
             }
             List<ImportJobs.RowError> errors = new ArrayList<>();
+            List<T> validRows = stage == null ? null : new ArrayList<>(candidates.size());
             for (Pending<T> p : batch) {
                 if (p.violations.isEmpty()) {
                     valid++;
+                    if (validRows != null) validRows.add(p.value);
                     continue;
                 }
                 errorRows++;
@@ -136,6 +144,7 @@ class ImportValidation {
                         .collect(Collectors.joining("；")));
             }
             jobs.insertErrors(context.jobId(), errors);
+            if (validRows != null && !validRows.isEmpty()) stage.accept(validRows);
             batch.clear();
         }
 

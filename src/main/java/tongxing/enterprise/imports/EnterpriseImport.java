@@ -104,6 +104,12 @@ class EnterpriseImport implements StagedImport<EnterpriseData> {
         return uscc == null || uscc.isEmpty() ? null : uscc;
     }
 
+    /** A row needs only the code tables, which are read-only after start. */
+    @Override
+    public boolean parsesRowsIndependently() {
+        return true;
+    }
+
     @Override
     public RowResult<EnterpriseData> parse(Map<String, String> row, ImportContext context) {
         RowValues in = new RowValues(row);
@@ -167,7 +173,14 @@ class EnterpriseImport implements StagedImport<EnterpriseData> {
     }
 
     private static String usccOf(String text) {
-        return text == null ? null : Uscc.normalize(text.replaceAll("\\s", ""));
+        if (text == null) return null;
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'; // regex \\s
+            if (!space) b.append(c);
+        }
+        return Uscc.normalize(b.toString());
     }
 
     /**

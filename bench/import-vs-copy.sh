@@ -16,5 +16,6 @@ start_app "$BENCH_DIR/import.log" --spring.jdbc.template.query-timeout=1h --spri
   --spring.servlet.multipart.max-request-size=2GB --server.tomcat.max-swallow-size=-1
 wait_banner "$BENCH_DIR/import.log" 3600
 PG_PORT=$(sed -n 4p "$BENCH_DIR/pg/postmaster.pid")
+BENCH_APP_PID=$APP_PID BENCH_PG_PID=$(head -1 "$BENCH_DIR/pg/postmaster.pid") \
 java -Xmx1g -cp "$BENCH_CLASSPATH" tongxing.bench.ImportBench \
   "http://127.0.0.1:$PORT" "$PG_PORT" "$ROWS" "$BENCH_DIR/import-$ROWS.csv"

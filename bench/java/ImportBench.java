@@ -51,28 +51,32 @@ public final class ImportBench {
         writeCsv(csv, rows);
         System.out.printf("CSV: %,d rows, %.1f MB, written in %.1f s%n", rows, Files.size(csv) / 1e6, secs(t0));
 
+        ServerCpu cpu = new ServerCpu();
+        ServerCpu.Sample c0 = cpu.sample();
         double copySeconds = copy(pgPort, csv);
-        System.out.printf("COPY into a bare table: %.1f s, %,.0f rows/s%n", copySeconds, rows / copySeconds);
+        System.out.printf("COPY into a bare table: %.1f s, %,.0f rows/s%s%n", copySeconds, rows / copySeconds, cpu.since(c0));
 
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         login(http, base, "admin", "Tongxing@2026");
 
+        ServerCpu.Sample c1 = cpu.sample();
         long t1 = System.nanoTime();
         String jobPath = upload(http, base, csv);
         double uploadSeconds = secs(t1);
-        System.out.printf("Import upload + validation of every row: %.1f s, %,.0f rows/s (%s)%n",
-                uploadSeconds, rows / uploadSeconds, jobPath);
+        System.out.printf("Import upload + validation of every row (valid rows COPYed to the job's stage): %.1f s, %,.0f rows/s%s (%s)%n",
+                uploadSeconds, rows / uploadSeconds, cpu.since(c1), jobPath);
 
+        ServerCpu.Sample c2 = cpu.sample();
         long t2 = System.nanoTime();
         String report = commit(http, base, jobPath);
         double commitSeconds = secs(t2);
-        System.out.printf("Import commit (COPY to staging + merge by USCC): %.1f s, %,.0f rows/s%n",
-                commitSeconds, rows / commitSeconds);
+        System.out.printf("Import commit (merge of the stage by USCC): %.1f s, %,.0f rows/s%s%n",
+                commitSeconds, rows / commitSeconds, cpu.since(c2));
 
         double total = uploadSeconds + commitSeconds;
-        System.out.printf("%nImport end to end: %.1f s, %,.0f rows/s = %.2f × COPY (goal ≥ 0.3×)%n",
-                total, rows / total, copySeconds / total);
+        System.out.printf("%nImport end to end: %.1f s, %,.0f rows/s = %.2f × COPY (goal ≥ 0.3×)%s%n",
+                total, rows / total, copySeconds / total, cpu.since(c1));
         Matcher m = Pattern.compile("(新增|更新|未变化)[^0-9]{0,40}?([0-9,]+)").matcher(report);
         while (m.find()) System.out.println("  job report: " + m.group(1) + " " + m.group(2));
     }
@@ -96,6 +100,67 @@ public final class ImportBench {
                         q(d.contactPerson()), n(d.contactPhone()), q(d.address()), n(d.establishedOn()), "在营",
                         q(String.join("、", d.tags())))));
                 w.write('\n');
+            }
+        }
+    }
+
+    /**
+     * CPU seconds of the app JVM (BENCH_APP_PID) and of the PostgreSQL of the data dir
+     * (BENCH_PG_PID, the postmaster, with its live children and those it has reaped), read from
+     * /proc: unlike wall time, other load on the machine hardly moves them.
+     */
+    static final class ServerCpu {
+        record Sample(double app, double pg) {
+        }
+
+        private final long appPid = Long.parseLong(System.getenv().getOrDefault("BENCH_APP_PID", "0"));
+        private final long pgPid = Long.parseLong(System.getenv().getOrDefault("BENCH_PG_PID", "0"));
+        private final double hz = 100.0; // USER_HZ on Linux
+
+        Sample sample() {
+            if (appPid == 0 || pgPid == 0) return new Sample(0, 0);
+            double pg = 0;
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path p : procs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                    long pid = Long.parseLong(p.getFileName().toString());
+                    String[] f = stat(pid);
+                    if (f == null) continue;
+                    if (pid == pgPid || Long.parseLong(f[1]) == pgPid) pg += ticks(f);
+                }
+            } catch (IOException e) {
+                return new Sample(0, 0);
+            }
+            String[] app = stat(appPid);
+            return new Sample(app == null ? 0 : ticks(app) / hz, pg / hz);
+        }
+
+        String since(Sample before) {
+            if (appPid == 0 || pgPid == 0) return "";
+            Sample now = sample();
+            return String.format("; server CPU %.1f s (app %.1f, PostgreSQL %.1f); load average %s", now.app - before.app + now.pg - before.pg,
+                    now.app - before.app, now.pg - before.pg, loadAverage());
+        }
+
+        /** Fields after the command name: [0] state, [1] ppid, ... [11] utime, [12] stime, [13] cutime, [14] cstime. */
+        private static String[] stat(long pid) {
+            try {
+                String s = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                return s.substring(s.lastIndexOf(')') + 2).split(" ");
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        private static double ticks(String[] f) {
+            return Double.parseDouble(f[11]) + Double.parseDouble(f[12]) + Double.parseDouble(f[13]) + Double.parseDouble(f[14]);
+        }
+
+        private static String loadAverage() {
+            try {
+                String[] l = Files.readString(Path.of("/proc/loadavg")).split(" ");
+                return l[0] + " " + l[1] + " " + l[2];
+            } catch (IOException e) {
+                return "?";
             }
         }
     }

@@ -8,12 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.enterprise.search.EnterpriseCounts;
-import tongxing.platform.crypto.PersonalDataCipher;
-import tongxing.platform.industry.Industries;
-import tongxing.platform.industry.Industry;
 import tongxing.platform.security.Scope;
 import tongxing.platform.validation.ValidationException;
-import tongxing.platform.sizeclass.SizeClassifier;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -24,7 +20,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Upserts many already-validated enterprises in one transaction: rows are streamed into a
@@ -37,19 +32,15 @@ public class EnterpriseBulkLoader {
     private static final int ENCODE_BATCH = 2_000;
 
     private final JdbcTemplate jdbc;
-    private final SizeClassifier sizeClassifier;
-    private final Industries industries;
-    private final PersonalDataCipher cipher;
+    private final EnterpriseStageRows stageRows;
     private final ApplicationEventPublisher events;
     private final EnterpriseCounts counts;
 
-    EnterpriseBulkLoader(JdbcTemplate jdbc, SizeClassifier sizeClassifier, Industries industries,
-                         PersonalDataCipher cipher, ApplicationEventPublisher events, EnterpriseCounts counts) {
+    EnterpriseBulkLoader(JdbcTemplate jdbc, EnterpriseStageRows stageRows, ApplicationEventPublisher events,
+                         EnterpriseCounts counts) {
         this.counts = counts;
         this.jdbc = jdbc;
-        this.sizeClassifier = sizeClassifier;
-        this.industries = industries;
-        this.cipher = cipher;
+        this.stageRows = stageRows;
         this.events = events;
     }
 
@@ -84,17 +75,10 @@ public class EnterpriseBulkLoader {
         counts.registryChanged();
         return jdbc.execute((ConnectionCallback<BulkUpsertResult>) con -> {
             try (Statement st = con.createStatement()) {
-                st.execute("""
-                        CREATE TEMP TABLE enterprise_stage (
-                            ord bigint, uscc char(18), name varchar(200), region_code varchar(12), industry_code varchar(5),
-                            industry_division char(2), industry_section char(1), ownership_code varchar(3), employees integer,
-                            revenue numeric(14,2), assets numeric(14,2), size_class varchar(13), legal_representative varchar(50),
-                            contact_person varchar(50), contact_phone_enc text, contact_phone_hash char(64), address varchar(200),
-                            established_on date, status varchar(12), tags text[]
-                        ) ON COMMIT DROP""");
+                st.execute("CREATE TEMP TABLE enterprise_stage (" + EnterpriseStageRows.COLUMNS + ") ON COMMIT DROP");
             }
             copy(con, rows);
-            requireWithinScope(con, scope);
+            requireWithinScope(con, scope, "enterprise_stage");
             return merge(con, source, outcomes);
         });
     }
@@ -108,7 +92,7 @@ public class EnterpriseBulkLoader {
             while (rows.hasNext()) {
                 batch.add(rows.next());
                 if (batch.size() == ENCODE_BATCH || !rows.hasNext()) {
-                    byte[] bytes = encode(batch, ord).getBytes(StandardCharsets.UTF_8);
+                    byte[] bytes = stageRows.encode(batch, ord).getBytes(StandardCharsets.UTF_8);
                     in.writeToCopy(bytes, 0, bytes.length);
                     ord += batch.size();
                     batch.clear();
@@ -120,55 +104,13 @@ public class EnterpriseBulkLoader {
         }
     }
 
-    /**
-     * The CSV lines of a batch, in order. Encrypting and hashing each phone number (AES-GCM and
-     * HMAC) and classifying the size were half of a commit's CPU in the application (JFR, bench 3),
-     * and each row is independent: the batch is encoded on the available cores.
-     */
-    private String encode(List<EnterpriseData> batch, long firstOrd) {
-        String[] lines = new String[batch.size()];
-        IntStream.range(0, batch.size()).parallel().forEach(i -> {
-            StringBuilder b = new StringBuilder(256);
-            appendRow(b, firstOrd + i + 1, batch.get(i));
-            lines[i] = b.toString();
-        });
-        StringBuilder all = new StringBuilder(lines.length * 256);
-        for (String line : lines) all.append(line);
-        return all.toString();
-    }
-
-    private void appendRow(StringBuilder b, long ord, EnterpriseData d) {
-        Industry industry = industries.findAssignable(d.industryCode())
-                .orElseThrow(() -> new IllegalArgumentException("unvalidated industry " + d.industryCode()));
-        String size = sizeClassifier.classify(d.industryCode(), d.employees(), d.revenue(), d.assets()).sizeClass().name();
-        b.append(ord).append(',');
-        field(b, d.uscc()); field(b, d.name()); field(b, d.regionCode()); field(b, industry.code());
-        field(b, industry.division()); field(b, industry.section()); field(b, d.ownershipCode());
-        field(b, d.employees() == null ? null : d.employees().toString());
-        field(b, d.revenue() == null ? null : d.revenue().toPlainString());
-        field(b, d.assets() == null ? null : d.assets().toPlainString());
-        field(b, size); field(b, d.legalRepresentative()); field(b, d.contactPerson());
-        field(b, cipher.encrypt(d.contactPhone())); field(b, cipher.searchHash(d.contactPhone()));
-        field(b, d.address()); field(b, d.establishedOn() == null ? null : d.establishedOn().toString());
-        field(b, d.status());
-        b.append(quote(EnterpriseRegistry.toArrayLiteral(d.tags()))).append('\n');
-    }
-
-    private static void field(StringBuilder b, String value) {
-        if (value != null) b.append(quote(value));
-        b.append(',');
-    }
-
-    private static String quote(String v) {
-        return '"' + v.replace("\"", "\"\"") + '"';
-    }
-
-    private void requireWithinScope(Connection con, Scope scope) throws SQLException {
+    /** Refuses the whole stage if any row lies outside what the scope may write. */
+    static void requireWithinScope(Connection con, Scope scope, String stageTable) throws SQLException {
         if (scope instanceof Scope.Province) return;
         if (!(scope instanceof Scope.Region region)) throw new ValidationException("regionCode", "您无权批量登记企业");
         try (var ps = con.prepareStatement("""
-                SELECT s.uscc FROM enterprise_stage s LEFT JOIN enterprise e ON e.uscc = s.uscc
-                WHERE s.region_code <> ? OR (e.id IS NOT NULL AND e.region_code <> ?) LIMIT 1""")) {
+                SELECT s.uscc FROM %s s LEFT JOIN enterprise e ON e.uscc = s.uscc
+                WHERE s.region_code <> ? OR (e.id IS NOT NULL AND e.region_code <> ?) LIMIT 1""".formatted(stageTable))) {
             ps.setString(1, region.regionCode());
             ps.setString(2, region.regionCode());
             try (var rs = ps.executeQuery()) {

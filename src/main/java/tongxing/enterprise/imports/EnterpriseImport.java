@@ -3,17 +3,19 @@ package tongxing.enterprise.imports;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tongxing.enterprise.BulkUpsertResult;
-import tongxing.enterprise.EnterpriseBulkLoader;
 import tongxing.enterprise.EnterpriseData;
+import tongxing.enterprise.EnterpriseStages;
 import tongxing.enterprise.EnterpriseValidation;
 import tongxing.platform.identity.Uscc;
 import tongxing.platform.imports.CodeList;
 import tongxing.platform.imports.ImportColumn;
 import tongxing.platform.imports.ImportContext;
 import tongxing.platform.imports.ImportCounts;
-import tongxing.platform.imports.ImportDefinition;
+import tongxing.platform.imports.ImportProblem;
+import tongxing.platform.imports.ImportStage;
 import tongxing.platform.imports.RowResult;
 import tongxing.platform.imports.RowValues;
+import tongxing.platform.imports.StagedImport;
 import tongxing.platform.industry.Industries;
 import tongxing.platform.ownership.OwnershipType;
 import tongxing.platform.ownership.OwnershipTypes;
@@ -26,7 +28,6 @@ import tongxing.platform.validation.Violation;
 
 import java.math.RoundingMode;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,19 +40,19 @@ import static tongxing.enterprise.imports.EnterpriseColumns.*;
  * same file loaded twice changes nothing the second time.
  */
 @Component
-class EnterpriseImport implements ImportDefinition<EnterpriseData> {
+class EnterpriseImport implements StagedImport<EnterpriseData> {
 
     private final EnterpriseValidation validation;
-    private final EnterpriseBulkLoader loader;
+    private final EnterpriseStages stages;
     private final Regions regions;
     private final Industries industries;
     private final OwnershipTypes ownershipTypes;
     private final JdbcClient jdbc;
 
-    EnterpriseImport(EnterpriseValidation validation, EnterpriseBulkLoader loader, Regions regions, Industries industries,
+    EnterpriseImport(EnterpriseValidation validation, EnterpriseStages stages, Regions regions, Industries industries,
                      OwnershipTypes ownershipTypes, JdbcClient jdbc) {
         this.validation = validation;
-        this.loader = loader;
+        this.stages = stages;
         this.regions = regions;
         this.industries = industries;
         this.ownershipTypes = ownershipTypes;
@@ -101,6 +102,12 @@ class EnterpriseImport implements ImportDefinition<EnterpriseData> {
     public String naturalKey(Map<String, String> row) {
         String uscc = usccOf(row.get(USCC));
         return uscc == null || uscc.isEmpty() ? null : uscc;
+    }
+
+    /** A row needs only the code tables, which are read-only after start. */
+    @Override
+    public boolean parsesRowsIndependently() {
+        return true;
     }
 
     @Override
@@ -166,7 +173,14 @@ class EnterpriseImport implements ImportDefinition<EnterpriseData> {
     }
 
     private static String usccOf(String text) {
-        return text == null ? null : Uscc.normalize(text.replaceAll("\\s", ""));
+        if (text == null) return null;
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'; // regex \\s
+            if (!space) b.append(c);
+        }
+        return Uscc.normalize(b.toString());
     }
 
     /**
@@ -192,9 +206,38 @@ class EnterpriseImport implements ImportDefinition<EnterpriseData> {
         return problems;
     }
 
+    /** The valid rows go to the job's stage table while the file is validated (see EnterpriseStages). */
     @Override
-    public ImportCounts commit(Iterator<EnterpriseData> rows, ImportContext context) {
-        BulkUpsertResult result = loader.upsert(context.scope(), rows, "IMPORT");
+    public ImportStage<EnterpriseData> openStage(ImportContext context) {
+        EnterpriseStages.Writer writer = stages.open(context.jobId());
+        return new ImportStage<>() {
+            @Override
+            public void accept(List<EnterpriseData> rows) {
+                writer.write(rows);
+            }
+
+            @Override
+            public void complete() {
+                writer.complete();
+            }
+
+            @Override
+            public void close() {
+                writer.close();
+            }
+        };
+    }
+
+    @Override
+    public ImportCounts commitStaged(ImportContext context, int expectedRows) {
+        long staged = stages.stagedRows(context.jobId());
+        if (staged != expectedRows) throw new ImportProblem("imports.commit.stageLost");
+        BulkUpsertResult result = stages.commit(context.scope(), context.jobId(), staged, "IMPORT");
         return new ImportCounts(result.inserted(), result.updated(), result.unchanged());
+    }
+
+    @Override
+    public void discardStage(long jobId) {
+        stages.discard(jobId);
     }
 }

@@ -45,6 +45,15 @@ public interface ImportDefinition<T> {
      */
     RowResult<T> parse(Map<String, String> row, ImportContext context);
 
+    /**
+     * Whether {@link #parse} keeps no state between rows and may therefore run on several rows
+     * at once (the framework then parses each batch on the available cores). False unless the
+     * definition says so.
+     */
+    default boolean parsesRowsIndependently() {
+        return false;
+    }
+
     /** The column whose value must be unique inside one file (the natural key), or null for none. */
     default String keyColumn() {
         return null;

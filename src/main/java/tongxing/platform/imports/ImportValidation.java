@@ -19,10 +19,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads an uploaded file once, row by row, and checks every row: the definition's parse, the
- * natural key against the rows above it, and the definition's batch check against stored data.
- * Errors go to the database and to the error report as they are found; only the natural keys
- * are kept for the whole file.
+ * Reads an uploaded file once, row by row, and checks every row: the definition's parse (on
+ * several cores when the definition allows it), the natural key against the rows above it, and
+ * the definition's batch check against stored data. Errors go to the database and to the error
+ * report as they are found, valid rows to the stage of a {@link StagedImport}; only the natural
+ * keys are kept for the whole file.
  */
 @Component
 class ImportValidation {
@@ -40,9 +41,12 @@ class ImportValidation {
     record Outcome(int total, int valid, int errorRows, boolean reportWritten) {
     }
 
+    /**
+     * @param stage where the valid rows go as they are found (a {@link StagedImport}), or null
+     */
     <T> Outcome run(ImportDefinition<T> definition, TableReader reader, HeaderLayout layout, ImportContext context,
-                    Path errorReport, Locale locale) {
-        Run<T> run = new Run<>(definition, layout, context, errorReport, locale);
+                    Path errorReport, Locale locale, ImportStage<T> stage) {
+        Run<T> run = new Run<>(definition, layout, context, errorReport, locale, stage);
         try {
             while (reader.hasNext()) {
                 TableRow row = reader.next();
@@ -62,14 +66,17 @@ class ImportValidation {
         final ImportContext context;
         final Path errorReport;
         final Locale locale;
+        final ImportStage<T> stage;
         final KeyIndex keys;
         final Map<String, String> example = new LinkedHashMap<>();
         final List<Pending<T>> batch = new ArrayList<>(BATCH);
         ErrorReportWriter report;
         int total, valid, errorRows;
 
-        Run(ImportDefinition<T> definition, HeaderLayout layout, ImportContext context, Path errorReport, Locale locale) {
+        Run(ImportDefinition<T> definition, HeaderLayout layout, ImportContext context, Path errorReport, Locale locale,
+            ImportStage<T> stage) {
             this.definition = definition;
+            this.stage = stage;
             this.layout = layout;
             this.context = context;
             this.errorReport = errorReport;
@@ -81,22 +88,28 @@ class ImportValidation {
         void accept(TableRow row) {
             total++;
             Map<String, String> values = layout.values(row);
-            List<Violation> violations = new ArrayList<>();
-            T value = null;
-            if (isTemplateExample(values)) {
-                violations.add(new Violation(definition.columns().get(0).header(), text("imports.row.example")));
-            } else {
-                RowResult<T> result = definition.parse(values, context);
-                if (result instanceof RowResult.Valid<T> v) value = v.value();
-                else violations.addAll(((RowResult.Invalid<T>) result).violations());
-                if (keys != null) {
-                    String key = definition.naturalKey(values);
-                    int first = key == null ? -1 : keys.putIfAbsent(key, row.number());
-                    if (first >= 0) violations.add(new Violation(definition.keyColumn(), text("imports.row.duplicate", String.valueOf(first))));
-                }
+            Pending<T> p = new Pending<>(row, values, isTemplateExample(values));
+            if (!p.example && keys != null) {
+                // In file order, so that the first row of a key keeps it whatever the rows' errors.
+                String key = definition.naturalKey(values);
+                p.duplicateOf = key == null ? -1 : keys.putIfAbsent(key, row.number());
             }
-            batch.add(new Pending<>(row, values, value, violations));
+            batch.add(p);
             if (batch.size() == BATCH) flush();
+        }
+
+        /** The definition's parse of one row, then the file-level reasons (example row, duplicate key). */
+        private void parse(Pending<T> p) {
+            if (p.example) {
+                p.violations.add(new Violation(definition.columns().get(0).header(), text("imports.row.example")));
+                return;
+            }
+            RowResult<T> result = definition.parse(p.values, context);
+            if (result instanceof RowResult.Valid<T> v) p.value = v.value();
+            else p.violations.addAll(((RowResult.Invalid<T>) result).violations());
+            if (p.duplicateOf >= 0) {
+                p.violations.add(new Violation(definition.keyColumn(), text("imports.row.duplicate", String.valueOf(p.duplicateOf))));
+            }
         }
 
         /** The template's example row left in the file: never import it by mistake. */
@@ -107,6 +120,8 @@ class ImportValidation {
 
         void flush() {
             if (batch.isEmpty()) return;
+            if (definition.parsesRowsIndependently()) batch.parallelStream().forEach(this::parse);
+            else batch.forEach(this::parse);
             List<T> candidates = new ArrayList<>();
             List<Pending<T>> owners = new ArrayList<>();
             for (Pending<T> p : batch) {
@@ -119,9 +134,11 @@ class ImportValidation {
                 definition.checkBatch(candidates, context).forEach((i, v) -> owners.get(i).violations.addAll(v));
             }
             List<ImportJobs.RowError> errors = new ArrayList<>();
+            List<T> validRows = stage == null ? null : new ArrayList<>(candidates.size());
             for (Pending<T> p : batch) {
                 if (p.violations.isEmpty()) {
                     valid++;
+                    if (validRows != null) validRows.add(p.value);
                     continue;
                 }
                 errorRows++;
@@ -136,6 +153,7 @@ class ImportValidation {
                         .collect(Collectors.joining("；")));
             }
             jobs.insertErrors(context.jobId(), errors);
+            if (validRows != null && !validRows.isEmpty()) stage.accept(validRows);
             batch.clear();
         }
 
@@ -156,6 +174,18 @@ class ImportValidation {
         }
     }
 
-    private record Pending<T>(TableRow row, Map<String, String> values, T value, List<Violation> violations) {
+    private static final class Pending<T> {
+        final TableRow row;
+        final Map<String, String> values;
+        final boolean example;
+        final List<Violation> violations = new ArrayList<>();
+        int duplicateOf = -1;
+        T value;
+
+        Pending(TableRow row, Map<String, String> values, boolean example) {
+            this.row = row;
+            this.values = values;
+            this.example = example;
+        }
     }
 }

@@ -71,27 +71,38 @@ public class Imports {
         if (file == null || file.isEmpty()) throw new ImportProblem("imports.file.none");
         String fileName = displayName(file.getOriginalFilename());
         ImportStorage.Stored stored = storage.store(file);
+        long[] created = {-1};
         try {
-            Long id = tx.execute(s -> validate(definition, stored, fileName, user));
+            Long id = tx.execute(s -> validate(definition, stored, fileName, user, created));
             return id;
         } catch (RuntimeException e) {
             storage.delete(stored.name());
             storage.delete(stored.errorReportName());
+            // The stage commits just before the validation does: if the latter failed, drop it again.
+            if (created[0] >= 0) discardStage(definition, created[0]);
             if (e instanceof ImportProblem) throw e;
             log.warn("Validating import file {} for {} failed", fileName, user.username(), e);
             throw new ImportProblem(e, "imports.file.failed");
         }
     }
 
-    private <T> long validate(ImportDefinition<T> definition, ImportStorage.Stored stored, String fileName, CurrentUser user) {
+    private <T> long validate(ImportDefinition<T> definition, ImportStorage.Stored stored, String fileName, CurrentUser user,
+                              long[] created) {
         try (TableReader reader = stored.format().open(stored.path())) {
             HeaderLayout layout = HeaderLayout.read(reader, definition.columns());
             long id = jobs.create(definition.kind(), fileName, stored.name(), user);
+            created[0] = id;
             ImportContext context = new ImportContext(id, user, fileName);
-            ImportValidation.Outcome outcome = validation.run(definition, reader, layout, context,
-                    storage.resolve(stored.errorReportName()), STORED_TEXT);
-            jobs.validated(id, outcome.total(), outcome.valid(), outcome.errorRows(),
-                    outcome.reportWritten() ? stored.errorReportName() : null);
+            ImportStage<T> stage = definition instanceof StagedImport<T> staged ? staged.openStage(context) : null;
+            try {
+                ImportValidation.Outcome outcome = validation.run(definition, reader, layout, context,
+                        storage.resolve(stored.errorReportName()), STORED_TEXT, stage);
+                jobs.validated(id, outcome.total(), outcome.valid(), outcome.errorRows(),
+                        outcome.reportWritten() ? stored.errorReportName() : null);
+                if (stage != null) stage.complete();
+            } finally {
+                if (stage != null) stage.close();
+            }
             return id;
         }
     }
@@ -112,6 +123,7 @@ public class Imports {
             String message = failureMessage(e);
             tx.execute(s -> jobs.failed(id, message));
             storage.delete(job.storedPath());
+            discardStage(definition, id);
             return jobs.find(id).orElseThrow();
         }
         if (!Boolean.TRUE.equals(claimed)) {
@@ -124,26 +136,44 @@ public class Imports {
     private <T> boolean commit(ImportDefinition<T> definition, ImportJob job, CurrentUser user) {
         // The row lock taken here makes a second, concurrent commit wait and then find the job done.
         if (!jobs.claimForCommit(job.id())) return false;
+        ImportContext context = new ImportContext(job.id(), user, job.fileName());
+        ImportCounts counts = definition instanceof StagedImport<T> staged
+                ? staged.commitStaged(context, job.validRows())
+                : commitFromFile(definition, job, context);
+        jobs.committed(job.id(), counts);
+        audit.record(AuditAction.IMPORT, "import", String.valueOf(job.id()), auditSummary(job, counts), null,
+                auditDetails(job, counts));
+        return true;
+    }
+
+    /** Reads the stored file again and hands its valid rows to the definition. */
+    private <T> ImportCounts commitFromFile(ImportDefinition<T> definition, ImportJob job, ImportContext context) {
         BitSet badRows = jobs.errorRows(job.id());
         Path file = storage.resolve(job.storedPath());
         if (!Files.isRegularFile(file)) throw new ImportProblem("imports.commit.fileGone");
-        ImportContext context = new ImportContext(job.id(), user, job.fileName());
         try (TableReader reader = TableFormat.ofStoredFile(file).open(file)) {
             HeaderLayout layout = HeaderLayout.read(reader, definition.columns());
             CommitRows<T> rows = new CommitRows<>(reader, layout, badRows, definition, context);
             ImportCounts counts = definition.commit(rows, context);
             if (rows.hasNext() || rows.yielded() != job.validRows()) throw new ImportProblem("imports.commit.countMismatch");
-            jobs.committed(job.id(), counts);
-            audit.record(AuditAction.IMPORT, "import", String.valueOf(job.id()), auditSummary(job, counts), null,
-                    auditDetails(job, counts));
+            return counts;
         }
-        return true;
     }
 
     public void cancel(long id, CurrentUser user) {
         ImportJob job = job(id, user);
         if (!jobs.cancelled(id)) throw new ImportProblem("imports.cancel.notAllowed");
         storage.delete(job.storedPath());
+        definitions.find(job.kind()).ifPresent(d -> discardStage(d, id));
+    }
+
+    private void discardStage(ImportDefinition<?> definition, long jobId) {
+        if (!(definition instanceof StagedImport<?> staged)) return;
+        try {
+            staged.discardStage(jobId);
+        } catch (RuntimeException e) {
+            log.warn("Could not drop the stage of import job {}", jobId, e);
+        }
     }
 
     /** A job the user may see, or 404. */

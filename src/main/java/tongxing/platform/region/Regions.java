@@ -3,6 +3,7 @@ package tongxing.platform.region;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ public class Regions {
 
     public static final String PROVINCE = "460000";
     private final Map<String, Region> byCode = new LinkedHashMap<>();
+    /** Cities by code, full and short name, the first in table order winning: an import resolves one per row. */
+    private final Map<String, Region> citiesByText = new HashMap<>();
 
     Regions(JdbcClient jdbc) {
         jdbc.sql("SELECT code, name, short_name, parent_code, level, min_wage_tier FROM platform_region ORDER BY sort_order")
@@ -23,6 +26,11 @@ public class Regions {
                             rs.getString("parent_code"), "PROVINCE".equals(rs.getString("level")), rs.wasNull() ? null : tier);
                 })
                 .list().forEach(r -> byCode.put(r.code(), r));
+        for (Region r : cities()) {
+            citiesByText.putIfAbsent(r.code(), r);
+            citiesByText.putIfAbsent(r.name(), r);
+            citiesByText.putIfAbsent(r.shortName(), r);
+        }
     }
 
     /** The 19 cities/counties and Yangpu, in the order of the plan's tables. */
@@ -46,9 +54,6 @@ public class Regions {
     public Optional<Region> resolve(String codeOrName) {
         if (codeOrName == null || codeOrName.isBlank()) return Optional.empty();
         String s = codeOrName.trim();
-        return byCode.values().stream()
-                .filter(r -> !r.province())
-                .filter(r -> r.code().equals(s) || r.name().equals(s) || r.shortName().equals(s))
-                .findFirst();
+        return Optional.ofNullable(citiesByText.get(s));
     }
 }

@@ -1,0 +1,213 @@
+package tongxing.enterprise;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tongxing.enterprise.search.EnterpriseCounts;
+import tongxing.platform.security.Scope;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The stage of an enterprise import: the valid rows of one uploaded file, ready to be saved,
+ * in an unlogged table of their own ({@code enterprise_import_stage_<job>}) that the validation
+ * fills by COPY as it goes and the commit merges into the registry and drops, in one transaction.
+ *
+ * <p>Unlogged: the rows are written once, without WAL, and a database crash empties the table,
+ * which the commit then notices by its row count ({@link #stagedRows}) and refuses. Each job has
+ * its own table so that dropping it costs nothing whatever its size.
+ */
+@Service
+public class EnterpriseStages {
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final EnterpriseStageRows stageRows;
+    private final ApplicationEventPublisher events;
+    private final EnterpriseCounts counts;
+
+    EnterpriseStages(DataSource dataSource, JdbcTemplate jdbc, EnterpriseStageRows stageRows,
+                     ApplicationEventPublisher events, EnterpriseCounts counts) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.stageRows = stageRows;
+        this.events = events;
+        this.counts = counts;
+    }
+
+    static String table(long jobId) {
+        if (jobId <= 0) throw new IllegalArgumentException("job id " + jobId);
+        return "enterprise_import_stage_" + jobId;
+    }
+
+    /**
+     * Creates the job's stage on a connection and in a transaction of its own (the stage must
+     * outlive the request that validates the file) and starts a COPY into it: rows written to
+     * the writer reach the database while the next ones are still being parsed. Nothing is kept
+     * unless {@link Writer#complete()} is called.
+     */
+    public Writer open(long jobId) {
+        String table = table(jobId);
+        try {
+            Connection con = dataSource.getConnection();
+            try {
+                con.setAutoCommit(false);
+                try (Statement st = con.createStatement()) {
+                    st.execute("CREATE UNLOGGED TABLE " + table + " (" + EnterpriseStageRows.COLUMNS + ")");
+                }
+                CopyIn copy = con.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY " + table + " FROM STDIN (FORMAT csv)");
+                return new Writer(con, copy, table);
+            } catch (SQLException | RuntimeException e) {
+                con.rollback();
+                con.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the stage of import job " + jobId, e);
+        }
+    }
+
+    /** Writes the valid rows of one file into its stage, in file order. */
+    public final class Writer implements AutoCloseable {
+        private final Connection con;
+        private final CopyIn copy;
+        private final String table;
+        private long written;
+        private boolean completed;
+
+        private Writer(Connection con, CopyIn copy, String table) {
+            this.con = con;
+            this.copy = copy;
+            this.table = table;
+        }
+
+        public void write(List<EnterpriseData> rows) {
+            byte[] bytes = stageRows.encode(rows, written).getBytes(StandardCharsets.UTF_8);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write to " + table, e);
+            }
+            written += rows.size();
+        }
+
+        /** Ends the COPY, gathers the planner's statistics for the merge, and commits the stage. */
+        public void complete() {
+            try {
+                copy.endCopy();
+                try (Statement st = con.createStatement()) {
+                    st.execute("ANALYZE " + table);
+                }
+                con.commit();
+                completed = true;
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot complete " + table, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (con) {
+                if (copy.isActive()) copy.cancelCopy();
+                if (!completed) con.rollback();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot close " + table, e);
+            }
+        }
+    }
+
+    /** The rows in the job's stage, or -1 when it has none. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long stagedRows(long jobId) {
+        String table = table(jobId);
+        Boolean exists = jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class, table);
+        if (!Boolean.TRUE.equals(exists)) return -1;
+        Long n = jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+        return n == null ? -1 : n;
+    }
+
+    /**
+     * Saves the job's staged rows in the caller's transaction and drops the stage. Existing
+     * enterprises are updated only where something differs (so the same file twice changes
+     * nothing, and unchanged rows are not even locked); the others are inserted in file order.
+     * The whole stage is refused if a row lies outside what the scope may write.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public BulkUpsertResult commit(Scope scope, long jobId, long stagedRows, String source) {
+        String table = table(jobId);
+        counts.registryChanged();
+        return jdbc.execute((ConnectionCallback<BulkUpsertResult>) con -> {
+            EnterpriseBulkLoader.requireWithinScope(con, scope, table);
+            int updated;
+            try (Statement st = con.createStatement()) {
+                updated = st.executeUpdate(UPDATE_CHANGED.formatted(table));
+            }
+            int inserted = 0;
+            try (var ps = con.prepareStatement(INSERT_NEW.formatted(table))) {
+                ps.setString(1, source);
+                ps.setFetchSize(10_000);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        inserted++;
+                        events.publishEvent(new EnterpriseRegistered(rs.getString(1), rs.getString(2), rs.getString(3), source));
+                    }
+                }
+            }
+            try (Statement st = con.createStatement()) {
+                st.execute("DROP TABLE " + table);
+            }
+            return new BulkUpsertResult(inserted, updated, (int) (stagedRows - inserted - updated));
+        });
+    }
+
+    /** Drops the job's stage, if it has one. */
+    public void discard(long jobId) {
+        jdbc.execute("DROP TABLE IF EXISTS " + table(jobId));
+    }
+
+    // The validation allows one row per USCC in a file, so the stage needs no de-duplication.
+    private static final String UPDATE_CHANGED = """
+            UPDATE enterprise e SET
+                name = s.name, region_code = s.region_code, industry_code = s.industry_code,
+                industry_division = s.industry_division, industry_section = s.industry_section,
+                ownership_code = s.ownership_code, employees = s.employees, revenue = s.revenue, assets = s.assets,
+                size_class = s.size_class, legal_representative = s.legal_representative,
+                contact_person = s.contact_person, contact_phone_enc = s.contact_phone_enc,
+                contact_phone_hash = s.contact_phone_hash, address = s.address, established_on = s.established_on,
+                status = s.status, tags = s.tags, updated_at = now(), version = e.version + 1
+            FROM %s s
+            WHERE e.uscc = s.uscc
+              AND (e.name, e.region_code, e.industry_code, e.ownership_code, e.employees, e.revenue, e.assets,
+                   e.legal_representative, e.contact_person, e.contact_phone_hash, e.address, e.established_on,
+                   e.status, e.tags)
+                IS DISTINCT FROM
+                  (s.name, s.region_code, s.industry_code, s.ownership_code, s.employees, s.revenue, s.assets,
+                   s.legal_representative, s.contact_person, s.contact_phone_hash, s.address, s.established_on,
+                   s.status, s.tags)""";
+
+    // A plain INSERT: no speculative insertion per row. The stage lies in file order and the
+    // anti-join reads it in that order, so ids follow the file, not the USCC (see EnterpriseBulkLoader).
+    // A concurrent registration of the same USCC makes the unique index refuse the whole commit.
+    private static final String INSERT_NEW = """
+            INSERT INTO enterprise (uscc, name, region_code, industry_code, industry_division, industry_section,
+                ownership_code, employees, revenue, assets, size_class, legal_representative, contact_person,
+                contact_phone_enc, contact_phone_hash, address, established_on, status, tags, source)
+            SELECT s.uscc, s.name, s.region_code, s.industry_code, s.industry_division, s.industry_section,
+                s.ownership_code, s.employees, s.revenue, s.assets, s.size_class, s.legal_representative,
+                s.contact_person, s.contact_phone_enc, s.contact_phone_hash, s.address, s.established_on, s.status,
+                s.tags, ?
+            FROM %s s
+            WHERE NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.uscc = s.uscc)
+            RETURNING uscc, name, region_code""";
+}

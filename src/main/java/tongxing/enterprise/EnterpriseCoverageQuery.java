@@ -41,6 +41,10 @@ public class EnterpriseCoverageQuery {
     public record RegionTally(String regionCode, long enterprises, long inSet) {
     }
 
+    /** One region's enterprises of one size class, how many of them a set holds, and how many of those it marks. */
+    public record SizeTally(String regionCode, SizeClass sizeClass, long enterprises, long inSet, long marked) {
+    }
+
     /** An enterprise as the drill-down lists show it. */
     public record Brief(long id, String uscc, String name, String regionCode, SizeClass sizeClass, Integer employees) {
     }
@@ -54,6 +58,16 @@ public class EnterpriseCoverageQuery {
      */
     public record UsccSource(String sql, Map<String, Object> params) {
         public UsccSource {
+            params = Map.copyOf(params);
+        }
+    }
+
+    /**
+     * As {@link UsccSource}, each USCC at most once and with a boolean column {@code marked}: a set and a
+     * subset of it in one (e.g. every covered enterprise, marked when a grassroots coordinator covers it).
+     */
+    public record MarkedUsccSource(String sql, Map<String, Object> params) {
+        public MarkedUsccSource {
             params = Map.copyOf(params);
         }
     }
@@ -103,21 +117,22 @@ public class EnterpriseCoverageQuery {
     }
 
     /**
-     * As {@link #tally(Scope, Universe, Collection)}, with the set given in SQL: one statement. The
-     * covered count is a semi-join ({@code EXISTS}), so the planner hashes the set once (no DISTINCT,
-     * no per-row probing) for a large universe, or probes an index for a small one.
+     * Per region and size class within the scope (and the region, unless null): how many enterprises
+     * of the universe there are, how many of them the set holds and how many of those it marks. One
+     * statement, one pass over the universe: the set is joined once (each USCC at most once), so
+     * several indicators over the same set cost no more than one.
      */
-    public List<RegionTally> tally(Scope scope, Universe universe, UsccSource set) {
-        Where w = where(scope, universe, null);
+    public List<SizeTally> tallyBySize(Scope scope, Universe universe, String regionCode, MarkedUsccSource set) {
+        Where w = where(scope, universe, regionCode);
         return jdbc.sql("""
-                        SELECT t.region_code, t.total, coalesce(c.in_set, 0) AS in_set
-                        FROM (SELECT e.region_code, count(*) AS total FROM enterprise e WHERE %1$s GROUP BY e.region_code) t
-                        LEFT JOIN (SELECT e.region_code, count(*) AS in_set FROM enterprise e
-                                   WHERE %1$s AND EXISTS (SELECT 1 FROM (%2$s) x WHERE x.uscc = e.uscc)
-                                   GROUP BY e.region_code) c ON c.region_code = t.region_code
-                        ORDER BY t.region_code""".formatted(w.sql, set.sql()))
+                        SELECT e.region_code, e.size_class, count(*) AS total, count(s.uscc) AS in_set,
+                               count(*) FILTER (WHERE s.marked) AS marked
+                        FROM enterprise e LEFT JOIN (%s) s ON s.uscc = e.uscc
+                        WHERE %s
+                        GROUP BY e.region_code, e.size_class""".formatted(set.sql(), w.sql))
                 .params(w.params).params(set.params())
-                .query((rs, n) -> new RegionTally(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+                .query((rs, n) -> new SizeTally(rs.getString(1), SizeClass.valueOf(rs.getString(2)), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5))).list();
     }
 
     /** As {@link #countOutside(Scope, Universe, String, Collection)}, with the set given in SQL. */

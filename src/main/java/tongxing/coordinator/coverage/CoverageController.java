@@ -28,6 +28,7 @@ import tongxing.platform.security.Scope;
 import tongxing.platform.validation.ValidationException;
 
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +42,10 @@ class CoverageController {
 
     private static final int PAGE_SIZE = 50;
 
+    private static final ZoneId HAINAN = ZoneId.of("Asia/Shanghai");
+
     private final CoverageIndicators indicators;
+    private final CoverageFigures figures;
     private final CoverageAssignments assignments;
     private final EnterpriseCoverageQuery enterprises;
     private final Coordinators coordinators;
@@ -49,9 +53,11 @@ class CoverageController {
     private final MessageSource messages;
     private final AuditLog audit;
 
-    CoverageController(CoverageIndicators indicators, CoverageAssignments assignments, EnterpriseCoverageQuery enterprises,
-                       Coordinators coordinators, Regions regions, MessageSource messages, AuditLog audit) {
+    CoverageController(CoverageIndicators indicators, CoverageFigures figures, CoverageAssignments assignments,
+                       EnterpriseCoverageQuery enterprises, Coordinators coordinators, Regions regions, MessageSource messages,
+                       AuditLog audit) {
         this.indicators = indicators;
+        this.figures = figures;
         this.assignments = assignments;
         this.enterprises = enterprises;
         this.coordinators = coordinators;
@@ -63,7 +69,9 @@ class CoverageController {
     @GetMapping
     String report(@RequestParam(required = false) String tag, Model model) {
         CurrentUser user = browser();
-        model.addAttribute("report", indicators.report(user.scope(), tag));
+        CoverageReport report = indicators.report(user.scope(), tag);
+        model.addAttribute("report", report);
+        model.addAttribute("computedAt", report.computedAt() == null ? null : report.computedAt().atZone(HAINAN));
         model.addAttribute("tag", tag == null ? "" : tag.trim());
         model.addAttribute("province", user.scope() instanceof Scope.Province);
         model.addAttribute("mayWrite", CoordinatorAccess.mayWrite(user.role()));
@@ -118,6 +126,18 @@ class CoverageController {
         }));
         audit.record(AuditAction.EXPORT, "coordinator_coverage", r, "导出未覆盖企业 " + rows[0] + " 条", null,
                 Map.of("indicator", indicator.name(), "region", r == null ? "" : r, "rows", rows[0]));
+    }
+
+    /** 重新计算: the province office recomputes every region's figures now instead of waiting for the scheduler. */
+    @PostMapping("/refresh")
+    String refresh(RedirectAttributes redirect, Locale locale) {
+        CurrentUser user = browser();
+        CoordinatorAccess.require(user.scope() instanceof Scope.Province);
+        long started = System.nanoTime();
+        figures.refreshAll();
+        redirect.addFlashAttribute("message", text("coordinator.coverage.refreshed", locale,
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
+        return "redirect:/coordinators/coverage";
     }
 
     @PostMapping("/distribute")

@@ -143,7 +143,12 @@ public class EnterpriseCoverageQuery {
                 .params(w.params).params(set.params()).query(Long.class).single();
     }
 
-    /** As {@link #outside(Scope, Universe, String, Collection, int, int, Consumer)}, with the set given in SQL. */
+    /**
+     * The enterprises of the universe not in the set, by region and newest first; {@code limit} 0 means all
+     * of them. That order is the one of {@code enterprise_region_id_idx}, so a page walks the index and
+     * tests the set for the rows it passes (an index probe each) until the page is full, instead of
+     * finding and sorting every enterprise outside the set.
+     */
     public void outside(Scope scope, Universe universe, String regionCode, UsccSource set, int offset, int limit,
                         Consumer<Brief> sink) {
         Where w = where(scope, universe, regionCode);
@@ -151,7 +156,7 @@ public class EnterpriseCoverageQuery {
         try (var rows = jdbc.sql("""
                         SELECT e.id, e.uscc, e.name, e.region_code, e.size_class, e.employees FROM enterprise e
                         WHERE\s""" + w.sql + " AND NOT EXISTS (SELECT 1 FROM (" + set.sql() + ") x WHERE x.uscc = e.uscc)"
-                        + " ORDER BY e.region_code, e.id" + paging)
+                        + " ORDER BY e.region_code, e.id DESC" + paging)
                 .params(w.params).params(set.params())
                 .query((rs, n) -> {
                     int emp = rs.getInt(6);

@@ -86,12 +86,14 @@ class CoverageController {
         String r = region(region, user.scope());
         EnterpriseCoverageQuery.UsccSource covered = indicators.covered(indicator);
         EnterpriseCoverageQuery.Universe universe = indicators.universe(indicator, tag);
-        long total = enterprises.countOutside(user.scope(), universe, r, covered);
+        CoverageIndicators.Uncovered count = indicators.uncovered(user.scope(), indicator, tag, r);
+        long total = count.count();
         int p = CoordinatorPage.clamp(page, total, PAGE_SIZE);
         List<Brief> rows = new ArrayList<>();
         enterprises.outside(user.scope(), universe, r, covered, (p - 1) * PAGE_SIZE, PAGE_SIZE, rows::add);
         String query = query(indicator, r, tag);
         model.addAttribute("result", new CoordinatorPage<>(rows, total, p, PAGE_SIZE));
+        model.addAttribute("computedAt", count.computedAt() == null ? null : count.computedAt().atZone(HAINAN));
         model.addAttribute("links", new tongxing.coordinator.registry.web.ListLinks("/coordinators/coverage/uncovered", query));
         model.addAttribute("indicator", indicator);
         model.addAttribute("region", r);

@@ -46,13 +46,13 @@ public class CoverageFigures {
     /** The snapshot as the scope sees it (a province or a city scope); computed first if there is none yet. */
     @Transactional
     public CoverageReport report(Scope scope) {
-        Map<String, RegionFigures> stored = new HashMap<>();
-        Instant[] oldest = {null};
         List<Map<String, Object>> rows = read();
         if (rows.isEmpty()) {
             refreshAll();
             rows = read();
         }
+        Map<String, RegionFigures> stored = new HashMap<>();
+        Instant oldest = null;
         for (Map<String, Object> r : rows) {
             String region = (String) r.get("region_code");
             if (!scope.coversRegion(region)) continue;
@@ -60,9 +60,9 @@ public class CoverageFigures {
                     new CoverageShare(number(r, "large_medium"), number(r, "large_medium_covered")),
                     new CoverageShare(number(r, "small_micro"), number(r, "small_micro_covered"))));
             Instant at = ((Timestamp) r.get("computed_at")).toInstant();
-            if (oldest[0] == null || at.isBefore(oldest[0])) oldest[0] = at;
+            if (oldest == null || at.isBefore(oldest)) oldest = at;
         }
-        return CoverageReport.of(regions.cities(), scope, stored, oldest[0]);
+        return CoverageReport.of(regions.cities(), scope, stored, oldest);
     }
 
     /** Recomputes every region's figures (one statement over the registry). @return when they were computed */

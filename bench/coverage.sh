@@ -48,9 +48,10 @@ fi
 PG_PORT=$(sed -n 4p "$BENCH_DIR/pg/postmaster.pid")
 java -cp "$BENCH_CLASSPATH" tongxing.bench.CoverageBench --jdbc "jdbc:postgresql://127.0.0.1:$PG_PORT/tongxing?user=postgres" \
   --key-file "$BENCH_DIR/tongxing.key" --base "http://127.0.0.1:$PORT" --coordinators "$COORDINATORS" --runs "$RUNS" \
-  --login "admin:$PASSWORD" ${DISTRIBUTE_REGION:+--distribute "$DISTRIBUTE_REGION"}
+  --login "admin:$PASSWORD" ${DISTRIBUTE_REGION:+--distribute "$DISTRIBUTE_REGION"} \
+  --server-pids "$APP_PID,$(head -1 "$BENCH_DIR/pg/postmaster.pid")"
 
 echo "Load average before the load client: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$CLASSES" tongxing.bench.LoadClient --base "http://127.0.0.1:$PORT" --urls "$ROOT/bench/urls/coverage.txt" \
+java -cp "$CLASSES" tongxing.bench.LoadClient --base "http://127.0.0.1:$PORT" --urls "${URLS:-$ROOT/bench/urls/coverage.txt}" \
   --users "$USERS" --requests "$REQUESTS" --warmup "$WARMUP" --max-seconds 900 \
   --server-pids "$APP_PID,$(head -1 "$BENCH_DIR/pg/postmaster.pid")" --province "admin:$PASSWORD" --city "haikou:$PASSWORD"

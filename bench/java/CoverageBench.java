@@ -71,28 +71,30 @@ public final class CoverageBench {
         String token = csrf(get(http, base + "/coordinators/coverage"));
         post(http, base + "/coordinators/coverage/refresh", token);   // warm-up: JIT, plans, caches
         long[] ms = new long[runs];
+        double[] cpu = serverCpu(a.get("server-pids"));
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             post(http, base + "/coordinators/coverage/refresh", token);
             ms[i] = (System.nanoTime() - t) / 1_000_000;
         }
-        print("Recompute all coverage indicators (重新计算: every region, both indicators, snapshot stored)", ms);
+        print("Recompute all coverage indicators (重新计算: every region, both indicators, snapshot stored)", ms, cpu, a.get("server-pids"));
 
         // 2. The page itself now reads the snapshot.
         long[] page = new long[runs];
+        cpu = serverCpu(a.get("server-pids"));
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             String html = get(http, base + "/coordinators/coverage");
             page[i] = (System.nanoTime() - t) / 1_000_000;
             if (!html.contains("coverage-table")) throw new IllegalStateException("not the coverage page");
         }
-        print("Coverage page (province, from the snapshot), sequential", page);
+        print("Coverage page (province, from the snapshot), sequential", page, cpu, a.get("server-pids"));
 
         // 3. The rule button on one region, timed, then undone so that the data stays as seeded.
         String region = a.get("distribute");
         if (region != null) {
             try (Connection db = DriverManager.getConnection(require(a, "jdbc"))) {
-                distribute(db, http, base, token, region);
+                distribute(db, http, base, token, region, a.get("server-pids"));
             }
         }
     }
@@ -102,7 +104,7 @@ public final class CoverageBench {
      * uncovered, then deletes the rows it made (all RULE rows of enterprises that no grassroots coordinator
      * covered before) and recomputes the figures.
      */
-    static void distribute(Connection db, HttpClient http, String base, String token, String region) throws Exception {
+    static void distribute(Connection db, HttpClient http, String base, String token, String region, String pids) throws Exception {
         String uncoveredSql = """
                 SELECT e.uscc FROM enterprise e WHERE e.region_code = ? AND e.status = 'ACTIVE' AND e.size_class IN ('SMALL', 'MICRO')
                   AND NOT EXISTS (SELECT 1 FROM coordinator_coverage v JOIN coordinator c ON c.id = v.coordinator_id
@@ -115,8 +117,10 @@ public final class CoverageBench {
             }
         }
         long t = System.nanoTime();
+        double[] cpu = serverCpu(pids);
         post(http, base + "/coordinators/coverage/distribute", token, "region=" + region);
         long ms = (System.nanoTime() - t) / 1_000_000;
+        double[] used = serverCpu(pids);
         long left;
         try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM (" + uncoveredSql + ") u")) {
             ps.setString(1, region);
@@ -125,8 +129,10 @@ public final class CoverageBench {
                 left = r.getLong(1);
             }
         }
-        System.out.printf("Rule-based distribution (按规则分配) in %s: %,d uncovered small/micro enterprises assigned in %.3f s, %,d left%n",
-                region, before.size(), ms / 1000.0, left);
+        System.out.printf("Rule-based distribution (按规则分配) in %s: %,d uncovered small/micro enterprises assigned in %.3f s"
+                        + " (server CPU %.2f s: app %.2f s, PostgreSQL %.2f s), %,d left; load average %s%n",
+                region, before.size(), ms / 1000.0, used[0] - cpu[0], used[1] - cpu[1], used[0] - cpu[0] - (used[1] - cpu[1]),
+                left, loadAverage());
         try (PreparedStatement ps = db.prepareStatement(
                 "DELETE FROM coordinator_coverage WHERE source = 'RULE' AND uscc = ANY (?)")) {
             ps.setArray(1, db.createArrayOf("bpchar", before.toArray()));
@@ -136,11 +142,57 @@ public final class CoverageBench {
         post(http, base + "/coordinators/coverage/refresh", token);
     }
 
-    private static void print(String what, long[] ms) {
+    /** Wall times, and with the server's pids the CPU it used since {@code cpuBefore}, per run. */
+    private static void print(String what, long[] ms, double[] cpuBefore, String pids) {
         long[] sorted = ms.clone();
         Arrays.sort(sorted);
         System.out.printf("%s, %d runs: median %.3f s, min %.3f s, max %.3f s  (each: %s ms)%n", what, ms.length,
                 sorted[ms.length / 2] / 1000.0, sorted[0] / 1000.0, sorted[ms.length - 1] / 1000.0, Arrays.toString(ms));
+        if (pids != null) {
+            double[] after = serverCpu(pids);
+            double total = (after[0] - cpuBefore[0]) / ms.length, app = (after[1] - cpuBefore[1]) / ms.length;
+            System.out.printf("  server CPU per run %.0f ms (app %.0f ms, PostgreSQL %.0f ms); load average %s%n",
+                    total * 1000, app * 1000, (total - app) * 1000, loadAverage());
+        }
+    }
+
+    /**
+     * CPU seconds (user + system, exited children included) of the server: [0] the app JVM and PostgreSQL
+     * with all their descendants, [1] the app JVM alone. Linux /proc, USER_HZ 100. Zeros without pids.
+     */
+    static double[] serverCpu(String pids) {
+        if (pids == null) return new double[]{0, 0};
+        java.util.Set<Long> all = new java.util.HashSet<>();
+        String[] each = pids.split(",");
+        for (String pid : each) {
+            ProcessHandle.of(Long.parseLong(pid.trim())).ifPresent(h -> {
+                all.add(h.pid());
+                h.descendants().forEach(d -> all.add(d.pid()));
+            });
+        }
+        long ticks = 0;
+        for (long pid : all) ticks += ticks(pid, true);
+        return new double[]{ticks / 100.0, ticks(Long.parseLong(each[0].trim()), false) / 100.0};
+    }
+
+    private static long ticks(long pid, boolean children) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return children ? t + Long.parseLong(f[13]) + Long.parseLong(f[14]) : t;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;   // the process ended in between
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     /** Creates the missing bench coordinators and their coverage, set-based where the registry is involved. */

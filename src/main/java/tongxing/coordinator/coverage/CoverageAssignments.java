@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tongxing.coordinator.CoordinatorScope;
 import tongxing.coordinator.CoordinatorSummary;
 import tongxing.coordinator.Coordinators;
+import tongxing.coordinator.WorkplaceType;
 import tongxing.enterprise.EnterpriseCoverageQuery;
 import tongxing.enterprise.EnterpriseRegistry;
 import tongxing.platform.audit.AuditAction;
@@ -71,6 +72,22 @@ public class CoverageAssignments {
     /** Every enterprise a grassroots coordinator covers. */
     public Set<String> coveredByGrassroots() {
         return new HashSet<>(jdbc.sql(GRASSROOTS.sql()).query(String.class).list());
+    }
+
+    /** A grassroots coordinator to pick on the assignment form. */
+    public record Assignee(long id, String name, WorkplaceType workplaceType) {
+    }
+
+    /**
+     * The grassroots coordinators of a region that the scope may see, by name: what the assignment
+     * form lists (no personal data, nothing to decrypt, however many there are).
+     */
+    public List<Assignee> assignees(Scope scope, String regionCode) {
+        CoordinatorScope s = CoordinatorScope.of(scope, "c");
+        return jdbc.sql("SELECT c.id, c.name, c.workplace_type FROM coordinator c WHERE c.region_code = :region"
+                        + " AND c.workplace_type <> 'ENTERPRISE' AND " + s.sql() + " ORDER BY c.name, c.id")
+                .param("region", regionCode).params(s.params())
+                .query((rs, n) -> new Assignee(rs.getLong(1), rs.getString(2), WorkplaceType.valueOf(rs.getString(3)))).list();
     }
 
     /** The enterprises one coordinator covers, with since and source. */

@@ -12,7 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import tongxing.coordinator.CoordinatorAccess;
 import tongxing.coordinator.CoordinatorScope;
-import tongxing.coordinator.Coordinators;
 import tongxing.coordinator.coverage.CoverageIndicators.Indicator;
 import tongxing.coordinator.registry.CoordinatorPage;
 import tongxing.enterprise.EnterpriseCoverageQuery;
@@ -48,19 +47,17 @@ class CoverageController {
     private final CoverageFigures figures;
     private final CoverageAssignments assignments;
     private final EnterpriseCoverageQuery enterprises;
-    private final Coordinators coordinators;
     private final Regions regions;
     private final MessageSource messages;
     private final AuditLog audit;
 
     CoverageController(CoverageIndicators indicators, CoverageFigures figures, CoverageAssignments assignments,
-                       EnterpriseCoverageQuery enterprises, Coordinators coordinators, Regions regions, MessageSource messages,
+                       EnterpriseCoverageQuery enterprises, Regions regions, MessageSource messages,
                        AuditLog audit) {
         this.indicators = indicators;
         this.figures = figures;
         this.assignments = assignments;
         this.enterprises = enterprises;
-        this.coordinators = coordinators;
         this.regions = regions;
         this.messages = messages;
         this.audit = audit;
@@ -102,8 +99,7 @@ class CoverageController {
         boolean mayAssign = indicator == Indicator.SMALL_MICRO && r != null && CoordinatorAccess.mayWrite(user.role())
                 && CoordinatorScope.mayManage(user.scope(), r);
         model.addAttribute("mayAssign", mayAssign);
-        model.addAttribute("grassroots", mayAssign ? coordinators.byRegion(user.scope(), r).stream()
-                .filter(c -> c.workplaceType().grassroots()).toList() : List.of());
+        model.addAttribute("grassroots", mayAssign ? assignments.assignees(user.scope(), r) : List.of());
         return "coordinators/uncovered";
     }
 

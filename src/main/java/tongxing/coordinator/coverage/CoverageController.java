@@ -78,7 +78,8 @@ class CoverageController {
 
     @GetMapping("/uncovered")
     String uncovered(@RequestParam Indicator indicator, @RequestParam(required = false) String region,
-                     @RequestParam(required = false) String tag, @RequestParam(defaultValue = "1") int page, Model model) {
+                     @RequestParam(required = false) String tag, @RequestParam(defaultValue = "1") int page, Model model,
+                     Locale locale) {
         CurrentUser user = browser();
         String r = region(region, user.scope());
         EnterpriseCoverageQuery.UsccSource covered = indicators.covered(indicator);
@@ -99,7 +100,7 @@ class CoverageController {
         boolean mayAssign = indicator == Indicator.SMALL_MICRO && r != null && CoordinatorAccess.mayWrite(user.role())
                 && CoordinatorScope.mayManage(user.scope(), r);
         model.addAttribute("mayAssign", mayAssign);
-        model.addAttribute("grassroots", mayAssign ? assignments.assignees(user.scope(), r) : List.of());
+        model.addAttribute("grassroots", mayAssign ? choices(assignments.assignees(user.scope(), r), locale) : List.of());
         return "coordinators/uncovered";
     }
 
@@ -172,6 +173,17 @@ class CoverageController {
         assignments.remove(user.scope(), coordinatorId, uscc);
         redirect.addFlashAttribute("message", "coordinator.coverage.removed");
         return "redirect:/coordinators/" + coordinatorId;
+    }
+
+    /** An option of the assignment form. */
+    record Choice(long id, String label) {
+    }
+
+    /** The labels are made here: a city can have a thousand grassroots coordinators, one option each. */
+    private List<Choice> choices(List<CoverageAssignments.Assignee> assignees, Locale locale) {
+        Map<tongxing.coordinator.WorkplaceType, String> posts = new java.util.EnumMap<>(tongxing.coordinator.WorkplaceType.class);
+        return assignees.stream().map(a -> new Choice(a.id(), a.name() + " (" + posts.computeIfAbsent(a.workplaceType(),
+                t -> text("coordinator.workplace." + t, locale)) + ")")).toList();
     }
 
     /** A region user always sees their own region; others may pick one or none (the whole province). */

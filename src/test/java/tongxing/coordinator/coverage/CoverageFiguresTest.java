@@ -207,10 +207,12 @@ class CoverageFiguresTest {
     void the_uncovered_list_is_paged_and_its_pages_do_not_overlap() throws Exception {
         String region = "469025";   // 白沙黎族自治县
         for (int i = 0; i < 55; i++) enterprise(small(region).named("分页未覆盖测试" + i));
+        coordinators.create(Scope.province(), aCoordinator().named("分页指派测试").inRegion(region).atPost(WorkplaceType.UNION).build());
         Logins.clear();
         String first = mvc.perform(get("/coordinators/coverage/uncovered").param("indicator", "SMALL_MICRO").param("region", region)
                         .with(Logins.as(users, "admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("分页指派测试 (工会)");
         String second = mvc.perform(get("/coordinators/coverage/uncovered").param("indicator", "SMALL_MICRO").param("region", region)
                         .param("page", "2").with(Logins.as(users, "admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -15,6 +15,7 @@ import tongxing.coordinator.registry.CoordinatorRegistry;
 import tongxing.enterprise.Enterprise;
 import tongxing.enterprise.EnterpriseData;
 import tongxing.enterprise.EnterpriseRegistry;
+import tongxing.platform.scheduling.ScheduledTasks;
 import tongxing.platform.security.Scope;
 import tongxing.support.Logins;
 import tongxing.support.TestEnterprises;
@@ -63,6 +64,8 @@ class CoverageFiguresTest {
     CoverageFigures figures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ScheduledTasks tasks;
 
     @BeforeEach
     void logInAndStartFromFreshFigures() {
@@ -89,6 +92,11 @@ class CoverageFiguresTest {
 
     private CoverageReport.Row snapshot(String region) {
         return figures.report(Scope.province()).row(region);
+    }
+
+    @Test
+    void the_snapshot_is_recomputed_by_the_persistent_scheduler_every_few_minutes_and_after_changes() {
+        assertThat(tasks.names()).contains(CoverageFigureTasks.RECURRING, CoverageFigureTasks.SOON);
     }
 
     @Test

@@ -6,8 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tongxing.coordinator.CoordinatorScope;
 import tongxing.coordinator.CoordinatorSummary;
 import tongxing.coordinator.Coordinators;
+import tongxing.coordinator.WorkplaceType;
 import tongxing.enterprise.EnterpriseCoverageQuery;
-import tongxing.enterprise.EnterpriseCoverageQuery.Brief;
 import tongxing.enterprise.EnterpriseRegistry;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
@@ -17,12 +17,12 @@ import tongxing.platform.security.UserAccounts;
 import tongxing.platform.validation.ValidationException;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -38,39 +38,56 @@ public class CoverageAssignments {
     private final EnterpriseCoverageQuery enterprises;
     private final AuditLog audit;
     private final UserAccounts accounts;
+    private final CoverageFigures figures;
 
     CoverageAssignments(JdbcClient jdbc, Coordinators coordinators, EnterpriseRegistry registry,
-                        EnterpriseCoverageQuery enterprises, AuditLog audit, UserAccounts accounts) {
+                        EnterpriseCoverageQuery enterprises, AuditLog audit, UserAccounts accounts, CoverageFigures figures) {
         this.jdbc = jdbc;
         this.coordinators = coordinators;
         this.registry = registry;
         this.enterprises = enterprises;
         this.audit = audit;
         this.accounts = accounts;
+        this.figures = figures;
     }
 
     /** {@link #coveredByAnyone()} as SQL, for set-based counting inside the database. */
     public static final EnterpriseCoverageQuery.UsccSource ANYONE = new EnterpriseCoverageQuery.UsccSource(
-            "SELECT v.uscc FROM coordinator_coverage v", Map.of());
+            "SELECT v.uscc FROM coordinator_covered_enterprise v", Map.of());
 
     /**
      * {@link #coveredByGrassroots()} as SQL, for set-based counting inside the database. Rows of source
      * ENTERPRISE are exactly the in-house coordinators' own employer (the registry keeps it so on every
-     * save, and only grassroots coordinators can be assigned), so no join to {@code coordinator} is needed.
+     * save, and only grassroots coordinators can be assigned), so the covered-enterprise table counts the
+     * others as grassroots coverage without a join to {@code coordinator}.
      */
     public static final EnterpriseCoverageQuery.UsccSource GRASSROOTS = new EnterpriseCoverageQuery.UsccSource(
-            "SELECT v.uscc FROM coordinator_coverage v WHERE v.source <> 'ENTERPRISE'", Map.of());
+            "SELECT v.uscc FROM coordinator_covered_enterprise v WHERE v.grassroots > 0", Map.of());
 
     /** Every enterprise some coordinator covers (in-house or assigned). */
     public Set<String> coveredByAnyone() {
-        return new HashSet<>(jdbc.sql("SELECT DISTINCT uscc FROM coordinator_coverage").query(String.class).list());
+        return new HashSet<>(jdbc.sql(ANYONE.sql()).query(String.class).list());
     }
 
     /** Every enterprise a grassroots coordinator covers. */
     public Set<String> coveredByGrassroots() {
-        return new HashSet<>(jdbc.sql("""
-                SELECT DISTINCT v.uscc FROM coordinator_coverage v JOIN coordinator c ON c.id = v.coordinator_id
-                WHERE c.workplace_type <> 'ENTERPRISE'""").query(String.class).list());
+        return new HashSet<>(jdbc.sql(GRASSROOTS.sql()).query(String.class).list());
+    }
+
+    /** A grassroots coordinator to pick on the assignment form. */
+    public record Assignee(long id, String name, WorkplaceType workplaceType) {
+    }
+
+    /**
+     * The grassroots coordinators of a region that the scope may see, by name: what the assignment
+     * form lists (no personal data, nothing to decrypt, however many there are).
+     */
+    public List<Assignee> assignees(Scope scope, String regionCode) {
+        CoordinatorScope s = CoordinatorScope.of(scope, "c");
+        return jdbc.sql("SELECT c.id, c.name, c.workplace_type FROM coordinator c WHERE c.region_code = :region"
+                        + " AND c.workplace_type <> 'ENTERPRISE' AND " + s.sql() + " ORDER BY c.name, c.id")
+                .param("region", regionCode).params(s.params())
+                .query((rs, n) -> new Assignee(rs.getLong(1), rs.getString(2), WorkplaceType.valueOf(rs.getString(3)))).list();
     }
 
     /** The enterprises one coordinator covers, with since and source. */
@@ -98,8 +115,8 @@ public class CoverageAssignments {
         }
         if (!problems.isEmpty())
             throw new ValidationException("usccs", "以下企业不在该协调员所属市县的企业库中：" + String.join("、", problems));
-        int added = 0;
-        for (String u : valid) added += insert(coordinatorId, u, CoverageSource.MANUAL);
+        int added = insertAll(Collections.nCopies(valid.size(), coordinatorId), valid, CoverageSource.MANUAL);
+        figures.refresh(c.regionCode());
         audit.record(AuditAction.UPDATE, "coordinator_coverage", Long.toString(coordinatorId),
                 "为协调员 " + c.name() + " 指派覆盖企业 " + added + " 家", null, Map.of("usccs", String.join(",", valid)));
         return added;
@@ -107,8 +124,11 @@ public class CoverageAssignments {
 
     /**
      * 把本辖区未覆盖的小微企业平均分配给基层协调员: every active small or micro enterprise of the
-     * region that no grassroots coordinator covers goes to the grassroots coordinator of the region
-     * who covers the fewest so far, so that the loads end up as even as they can be.
+     * region that no grassroots coordinator covers goes to a grassroots coordinator of the region, so
+     * that the loads end up as even as they can be — as if each went in turn to whoever covers the
+     * fewest so far ({@link EvenShares}). Set-based: the loads in one query, the uncovered enterprises
+     * in another, all new rows in one statement. Two distributions of one region queue (a transaction
+     * lock), so that the second finds nothing left rather than assigning the same enterprises twice.
      *
      * @return how many enterprises were assigned
      */
@@ -116,30 +136,31 @@ public class CoverageAssignments {
     public int distributeUncovered(Scope scope, String regionCode) {
         if (!CoordinatorScope.mayManage(scope, regionCode))
             throw new ValidationException("region", "您只能分配本辖区的企业");
-        record Load(long coordinatorId, int count) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('coordinator_coverage_distribute'), hashtext(:region))")
+                .param("region", regionCode).query().listOfRows();
+        record Load(long coordinatorId, long count) {
         }
         List<Load> loads = jdbc.sql("""
-                        SELECT c.id, (SELECT count(*) FROM coordinator_coverage v WHERE v.coordinator_id = c.id) AS n
-                        FROM coordinator c WHERE c.region_code = :region AND c.workplace_type <> 'ENTERPRISE' ORDER BY c.id""")
-                .param("region", regionCode).query((rs, n) -> new Load(rs.getLong(1), rs.getInt(2))).list();
+                        SELECT c.id, count(v.uscc) FROM coordinator c LEFT JOIN coordinator_coverage v ON v.coordinator_id = c.id
+                        WHERE c.region_code = :region AND c.workplace_type <> 'ENTERPRISE' GROUP BY c.id ORDER BY c.id""")
+                .param("region", regionCode).query((rs, n) -> new Load(rs.getLong(1), rs.getLong(2))).list();
         if (loads.isEmpty()) throw new ValidationException("region", "本辖区还没有基层协调员，无法分配");
-        PriorityQueue<Load> queue = new PriorityQueue<>(Comparator.comparingInt(Load::count).thenComparingLong(Load::coordinatorId));
-        queue.addAll(loads);
-        List<Brief> uncovered = new ArrayList<>();
+        List<String> uncovered = new ArrayList<>();
         enterprises.outside(new Scope.Region(regionCode), CoverageIndicators.SMALL_MICRO, regionCode, GRASSROOTS,
-                0, 0, uncovered::add);
-        for (Brief b : uncovered) {
-            Load least = queue.poll();
-            insert(least.coordinatorId(), b.uscc(), CoverageSource.RULE);
-            queue.add(new Load(least.coordinatorId(), least.count() + 1));
-        }
+                0, 0, b -> uncovered.add(b.uscc()));
+        int[] shares = EvenShares.of(loads.stream().mapToLong(Load::count).toArray(), uncovered.size());
+        // The enterprises in the list's order (region, id), each coordinator's share in one run.
+        List<Long> to = new ArrayList<>(uncovered.size());
+        for (int i = 0; i < shares.length; i++) to.addAll(Collections.nCopies(shares[i], loads.get(i).coordinatorId()));
+        int assigned = insertAll(to, uncovered, CoverageSource.RULE);
+        figures.refresh(regionCode);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("region", regionCode);
-        after.put("assigned", uncovered.size());
+        after.put("assigned", assigned);
         after.put("coordinators", loads.size());
         audit.record(AuditAction.UPDATE, "coordinator_coverage", regionCode,
-                "按规则分配未覆盖小微企业 " + uncovered.size() + " 家给 " + loads.size() + " 名基层协调员", null, after);
-        return uncovered.size();
+                "按规则分配未覆盖小微企业 " + assigned + " 家给 " + loads.size() + " 名基层协调员", null, after);
+        return assigned;
     }
 
     @Transactional
@@ -147,7 +168,10 @@ public class CoverageAssignments {
         CoordinatorSummary c = grassroots(scope, coordinatorId);
         int n = jdbc.sql("DELETE FROM coordinator_coverage WHERE coordinator_id = :id AND uscc = :uscc AND source <> 'ENTERPRISE'")
                 .param("id", coordinatorId).param("uscc", uscc).update();
-        if (n > 0) audit.record(AuditAction.DELETE, "coordinator_coverage", Long.toString(coordinatorId),
+        if (n == 0) return;
+        // Assigned enterprises are of the coordinator's region, unless the coordinator has moved since.
+        figures.refresh(registry.find(Scope.province(), uscc).map(e -> e.regionCode()).orElse(c.regionCode()));
+        audit.record(AuditAction.DELETE, "coordinator_coverage", Long.toString(coordinatorId),
                 "取消协调员 " + c.name() + " 对企业 " + uscc + " 的覆盖", Map.of("uscc", uscc), null);
     }
 
@@ -169,25 +193,43 @@ public class CoverageAssignments {
         Long user = jdbc.sql("SELECT user_id FROM coordinator WHERE id = :id").param("id", coordinatorId)
                 .query(Long.class).optional().orElse(null);
         if (user == null) return;
-        for (String uscc : jdbc.sql("SELECT uscc FROM coordinator_coverage WHERE coordinator_id = :id")
-                .param("id", coordinatorId).query(String.class).list()) {
-            accounts.assignEnterprise(user, uscc);
-        }
+        accounts.assignEnterprises(user, jdbc.sql("SELECT uscc FROM coordinator_coverage WHERE coordinator_id = :id")
+                .param("id", coordinatorId).query(String.class).list());
     }
 
-    private int insert(long coordinatorId, String uscc, CoverageSource source) {
-        int added = insertRow(coordinatorId, uscc, source);
-        if (added > 0) {
-            jdbc.sql("SELECT user_id FROM coordinator WHERE id = :id AND user_id IS NOT NULL").param("id", coordinatorId)
-                    .query(Long.class).optional().ifPresent(user -> accounts.assignEnterprise(user, uscc));
+    /**
+     * Inserts the pairs (coordinator i, enterprise i) in one statement, those already present left as
+     * they are, and lets the coordinators who have an account read the enterprises of their pairs.
+     *
+     * @return how many rows were new
+     */
+    private int insertAll(List<Long> coordinatorIds, List<String> usccs, CoverageSource source) {
+        if (usccs.isEmpty()) return 0;
+        int added = jdbc.sql("""
+                        INSERT INTO coordinator_coverage (coordinator_id, uscc, source)
+                        SELECT t.c, t.u, :source FROM unnest(CAST(:coordinators AS bigint[]), CAST(:usccs AS char(18)[])) AS t(c, u)
+                        ON CONFLICT (coordinator_id, uscc) DO NOTHING""")
+                .param("coordinators", arrayLiteral(coordinatorIds)).param("usccs", arrayLiteral(usccs))
+                .param("source", source.name()).update();
+        Map<Long, Long> users = new HashMap<>();
+        jdbc.sql("SELECT id, user_id FROM coordinator WHERE id IN (:ids) AND user_id IS NOT NULL")
+                .param("ids", new HashSet<>(coordinatorIds)).query().listOfRows()
+                .forEach(r -> users.put(((Number) r.get("id")).longValue(), ((Number) r.get("user_id")).longValue()));
+        for (Map.Entry<Long, Long> linked : users.entrySet()) {
+            List<String> theirs = new ArrayList<>();
+            for (int i = 0; i < usccs.size(); i++) if (coordinatorIds.get(i).equals(linked.getKey())) theirs.add(usccs.get(i));
+            accounts.assignEnterprises(linked.getValue(), theirs);
         }
         return added;
     }
 
-    private int insertRow(long coordinatorId, String uscc, CoverageSource source) {
-        return jdbc.sql("""
-                        INSERT INTO coordinator_coverage (coordinator_id, uscc, source) VALUES (:id, :uscc, :source)
-                        ON CONFLICT (coordinator_id, uscc) DO NOTHING""")
-                .param("id", coordinatorId).param("uscc", uscc).param("source", source.name()).update();
+    /** USCCs and ids are checked before (registry, database): the values contain no quote, comma or brace. */
+    private static String arrayLiteral(List<?> values) {
+        StringBuilder sb = new StringBuilder("{");
+        for (Object v : values) {
+            if (sb.length() > 1) sb.append(',');
+            sb.append(v);
+        }
+        return sb.append('}').toString();
     }
 }

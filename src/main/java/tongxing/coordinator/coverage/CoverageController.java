@@ -12,7 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import tongxing.coordinator.CoordinatorAccess;
 import tongxing.coordinator.CoordinatorScope;
-import tongxing.coordinator.Coordinators;
 import tongxing.coordinator.coverage.CoverageIndicators.Indicator;
 import tongxing.coordinator.registry.CoordinatorPage;
 import tongxing.enterprise.EnterpriseCoverageQuery;
@@ -28,6 +27,7 @@ import tongxing.platform.security.Scope;
 import tongxing.platform.validation.ValidationException;
 
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,20 +41,23 @@ class CoverageController {
 
     private static final int PAGE_SIZE = 50;
 
+    private static final ZoneId HAINAN = ZoneId.of("Asia/Shanghai");
+
     private final CoverageIndicators indicators;
+    private final CoverageFigures figures;
     private final CoverageAssignments assignments;
     private final EnterpriseCoverageQuery enterprises;
-    private final Coordinators coordinators;
     private final Regions regions;
     private final MessageSource messages;
     private final AuditLog audit;
 
-    CoverageController(CoverageIndicators indicators, CoverageAssignments assignments, EnterpriseCoverageQuery enterprises,
-                       Coordinators coordinators, Regions regions, MessageSource messages, AuditLog audit) {
+    CoverageController(CoverageIndicators indicators, CoverageFigures figures, CoverageAssignments assignments,
+                       EnterpriseCoverageQuery enterprises, Regions regions, MessageSource messages,
+                       AuditLog audit) {
         this.indicators = indicators;
+        this.figures = figures;
         this.assignments = assignments;
         this.enterprises = enterprises;
-        this.coordinators = coordinators;
         this.regions = regions;
         this.messages = messages;
         this.audit = audit;
@@ -63,7 +66,9 @@ class CoverageController {
     @GetMapping
     String report(@RequestParam(required = false) String tag, Model model) {
         CurrentUser user = browser();
-        model.addAttribute("report", indicators.report(user.scope(), tag));
+        CoverageReport report = indicators.report(user.scope(), tag);
+        model.addAttribute("report", report);
+        model.addAttribute("computedAt", report.computedAt() == null ? null : report.computedAt().atZone(HAINAN));
         model.addAttribute("tag", tag == null ? "" : tag.trim());
         model.addAttribute("province", user.scope() instanceof Scope.Province);
         model.addAttribute("mayWrite", CoordinatorAccess.mayWrite(user.role()));
@@ -73,17 +78,20 @@ class CoverageController {
 
     @GetMapping("/uncovered")
     String uncovered(@RequestParam Indicator indicator, @RequestParam(required = false) String region,
-                     @RequestParam(required = false) String tag, @RequestParam(defaultValue = "1") int page, Model model) {
+                     @RequestParam(required = false) String tag, @RequestParam(defaultValue = "1") int page, Model model,
+                     Locale locale) {
         CurrentUser user = browser();
         String r = region(region, user.scope());
         EnterpriseCoverageQuery.UsccSource covered = indicators.covered(indicator);
         EnterpriseCoverageQuery.Universe universe = indicators.universe(indicator, tag);
-        long total = enterprises.countOutside(user.scope(), universe, r, covered);
+        CoverageIndicators.Uncovered count = indicators.uncovered(user.scope(), indicator, tag, r);
+        long total = count.count();
         int p = CoordinatorPage.clamp(page, total, PAGE_SIZE);
         List<Brief> rows = new ArrayList<>();
         enterprises.outside(user.scope(), universe, r, covered, (p - 1) * PAGE_SIZE, PAGE_SIZE, rows::add);
         String query = query(indicator, r, tag);
         model.addAttribute("result", new CoordinatorPage<>(rows, total, p, PAGE_SIZE));
+        model.addAttribute("computedAt", count.computedAt() == null ? null : count.computedAt().atZone(HAINAN));
         model.addAttribute("links", new tongxing.coordinator.registry.web.ListLinks("/coordinators/coverage/uncovered", query));
         model.addAttribute("indicator", indicator);
         model.addAttribute("region", r);
@@ -92,8 +100,7 @@ class CoverageController {
         boolean mayAssign = indicator == Indicator.SMALL_MICRO && r != null && CoordinatorAccess.mayWrite(user.role())
                 && CoordinatorScope.mayManage(user.scope(), r);
         model.addAttribute("mayAssign", mayAssign);
-        model.addAttribute("grassroots", mayAssign ? coordinators.byRegion(user.scope(), r).stream()
-                .filter(c -> c.workplaceType().grassroots()).toList() : List.of());
+        model.addAttribute("grassroots", mayAssign ? choices(assignments.assignees(user.scope(), r), locale) : List.of());
         return "coordinators/uncovered";
     }
 
@@ -118,6 +125,18 @@ class CoverageController {
         }));
         audit.record(AuditAction.EXPORT, "coordinator_coverage", r, "导出未覆盖企业 " + rows[0] + " 条", null,
                 Map.of("indicator", indicator.name(), "region", r == null ? "" : r, "rows", rows[0]));
+    }
+
+    /** 重新计算: the province office recomputes every region's figures now instead of waiting for the scheduler. */
+    @PostMapping("/refresh")
+    String refresh(RedirectAttributes redirect, Locale locale) {
+        CurrentUser user = browser();
+        CoordinatorAccess.require(user.scope() instanceof Scope.Province);
+        long started = System.nanoTime();
+        figures.refreshAll();
+        redirect.addFlashAttribute("message", text("coordinator.coverage.refreshed", locale,
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
+        return "redirect:/coordinators/coverage";
     }
 
     @PostMapping("/distribute")
@@ -154,6 +173,17 @@ class CoverageController {
         assignments.remove(user.scope(), coordinatorId, uscc);
         redirect.addFlashAttribute("message", "coordinator.coverage.removed");
         return "redirect:/coordinators/" + coordinatorId;
+    }
+
+    /** An option of the assignment form. */
+    record Choice(long id, String label) {
+    }
+
+    /** The labels are made here: a city can have a thousand grassroots coordinators, one option each. */
+    private List<Choice> choices(List<CoverageAssignments.Assignee> assignees, Locale locale) {
+        Map<tongxing.coordinator.WorkplaceType, String> posts = new java.util.EnumMap<>(tongxing.coordinator.WorkplaceType.class);
+        return assignees.stream().map(a -> new Choice(a.id(), a.name() + " (" + posts.computeIfAbsent(a.workplaceType(),
+                t -> text("coordinator.workplace." + t, locale)) + ")")).toList();
     }
 
     /** A region user always sees their own region; others may pick one or none (the whole province). */

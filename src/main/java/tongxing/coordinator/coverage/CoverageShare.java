@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 /** Enterprises counted, how many of them are covered, and the share in percent with one decimal. */
 public record CoverageShare(long enterprises, long covered) {
 
+    static final CoverageShare NONE = new CoverageShare(0, 0);
+
     public long uncovered() {
         return enterprises - covered;
     }

@@ -1,5 +1,6 @@
 package tongxing.coordinator.registry;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,12 +47,15 @@ public class CoordinatorRegistry {
     private final CoordinatorValidation validation;
     private final PersonalDataCipher cipher;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    CoordinatorRegistry(JdbcClient jdbc, CoordinatorValidation validation, PersonalDataCipher cipher, AuditLog audit) {
+    CoordinatorRegistry(JdbcClient jdbc, CoordinatorValidation validation, PersonalDataCipher cipher, AuditLog audit,
+                        ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.validation = validation;
         this.cipher = cipher;
         this.audit = audit;
+        this.events = events;
     }
 
     public Optional<Coordinator> find(Scope scope, long id) {
@@ -158,15 +162,18 @@ public class CoordinatorRegistry {
 
     /** 企业协调员 cover their own enterprise; moving to a grassroots post (or back) drops what no longer fits. */
     private void syncOwnEnterprise(long id, CoordinatorData d) {
+        int changed;
         if (d.workplaceType() == WorkplaceType.ENTERPRISE) {
-            jdbc.sql("DELETE FROM coordinator_coverage WHERE coordinator_id = :id AND (source <> 'ENTERPRISE' OR uscc <> :uscc)")
+            changed = jdbc.sql("DELETE FROM coordinator_coverage WHERE coordinator_id = :id AND (source <> 'ENTERPRISE' OR uscc <> :uscc)")
                     .param("id", id).param("uscc", d.enterpriseUscc()).update();
-            jdbc.sql("""
+            changed += jdbc.sql("""
                     INSERT INTO coordinator_coverage (coordinator_id, uscc, source) VALUES (:id, :uscc, 'ENTERPRISE')
                     ON CONFLICT (coordinator_id, uscc) DO NOTHING""").param("id", id).param("uscc", d.enterpriseUscc()).update();
         } else {
-            jdbc.sql("DELETE FROM coordinator_coverage WHERE coordinator_id = :id AND source = 'ENTERPRISE'").param("id", id).update();
+            changed = jdbc.sql("DELETE FROM coordinator_coverage WHERE coordinator_id = :id AND source = 'ENTERPRISE'").param("id", id).update();
         }
+        // The coverage figures count these rows: they are recomputed once this transaction commits.
+        if (changed > 0) events.publishEvent(new OwnEnterpriseCoverageChanged(id));
     }
 
     private Map<String, Object> params(CoordinatorData d) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.crypto.PersonalDataCipher;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /** Opens accounts and organizations. Administration screens build on this. */
@@ -66,5 +67,15 @@ public class UserAccounts {
     public void assignEnterprise(long userId, String uscc) {
         jdbc.sql("INSERT INTO platform_user_enterprise (user_id, uscc) VALUES (:u, :uscc) ON CONFLICT DO NOTHING")
                 .param("u", userId).param("uscc", uscc).update();
+    }
+
+    /** As {@link #assignEnterprise(long, String)} for many enterprises, in one statement. */
+    @Transactional
+    public void assignEnterprises(long userId, Collection<String> usccs) {
+        if (usccs.isEmpty()) return;
+        jdbc.sql("""
+                        INSERT INTO platform_user_enterprise (user_id, uscc)
+                        SELECT :u, x FROM unnest(CAST(:usccs AS text[])) AS x ON CONFLICT DO NOTHING""")
+                .param("u", userId).param("usccs", usccs.toArray(String[]::new)).update();
     }
 }

@@ -135,6 +135,20 @@ class CoverageFiguresTest {
     }
 
     @Test
+    void the_workbench_counts_the_uncovered_enterprises_of_the_users_scope_from_the_snapshot() throws Exception {
+        String key = "workbench.coverage.largeMediumUncovered";
+        long province = tongxing.support.Workbench.figure(mvc, users, "admin", key);
+        long haikou = tongxing.support.Workbench.figure(mvc, users, "haikou", key);
+        assertThat(province).isEqualTo(figures.report(Scope.province()).largeMediumTotal().uncovered());
+
+        enterprise(large("469027"));   // 乐东黎族自治县: a large enterprise nobody covers yet
+        assertThat(tongxing.support.Workbench.figure(mvc, users, "admin", key)).isEqualTo(province + 1);
+        assertThat(tongxing.support.Workbench.figure(mvc, users, "haikou", key)).isEqualTo(haikou);
+        assertThat(tongxing.support.Workbench.figure(mvc, users, "haikou", "workbench.coverage.smallMicroUncovered"))
+                .isEqualTo(figures.report(new Scope.Region("460100")).smallMicroTotal().uncovered());
+    }
+
+    @Test
     void the_rule_hands_each_uncovered_enterprise_to_whoever_covers_the_fewest_so_far() {
         String region = "469026";   // 昌江黎族自治县
         coordinators.create(Scope.province(), aCoordinator().inRegion(region).atPost(WorkplaceType.HRSS).build());

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -74,14 +75,48 @@ public class EnterpriseLocations {
         return found;
     }
 
+    /**
+     * The region of each USCC by position, for loaders of whole months: {@code result[i]} is the
+     * region of {@code usccs.get(i)}, null when the registry does not know it. One query (a join on
+     * {@code unnest … WITH ORDINALITY}), no map keyed by USCC on either side.
+     */
+    public String[] regionsAt(List<String> usccs) {
+        String[] found = new String[usccs.size()];
+        if (usccs.isEmpty()) return found;
+        StringBuilder b = new StringBuilder(usccs.size() * 19 + 2).append('{');
+        for (String u : usccs) {
+            if (b.length() > 1) b.append(',');
+            b.append(plain(u) ? u : "NULL");
+        }
+        Map<String, String> codes = new HashMap<>();
+        jdbc.sql("SELECT u.ord, e.region_code FROM unnest(CAST(:usccs AS char(18)[])) WITH ORDINALITY AS u (uscc, ord)"
+                        + " JOIN enterprise e ON e.uscc = u.uscc")
+                .param("usccs", b.append('}').toString())
+                .query(rs -> {
+                    String code = rs.getString(2);
+                    found[(int) rs.getLong(1) - 1] = codes.computeIfAbsent(code, c -> c);
+                });
+        return found;
+    }
+
     /** A PostgreSQL array literal; USCCs that are not 18 plain characters cannot match and are left out. */
     private static String arrayLiteral(Collection<String> usccs) {
         StringBuilder b = new StringBuilder(usccs.size() * 19 + 2).append('{');
         for (String u : usccs) {
-            if (u == null || !u.matches("[0-9A-Z]{18}")) continue;
+            if (!plain(u)) continue;
             if (b.length() > 1) b.append(',');
             b.append(u);
         }
         return b.append('}').toString();
+    }
+
+    /** 18 characters of 0-9 and A-Z (anything else cannot be a registered USCC nor is safe in an array literal). */
+    private static boolean plain(String u) {
+        if (u == null || u.length() != 18) return false;
+        for (int i = 0; i < 18; i++) {
+            char c = u.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'A' || c > 'Z')) return false;
+        }
+        return true;
     }
 }

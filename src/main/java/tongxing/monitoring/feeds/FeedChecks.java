@@ -50,6 +50,11 @@ class FeedChecks {
         return locations.regionsOf(usccs);
     }
 
+    /** The region of each USCC by position, null where the registry does not know it; one query. */
+    String[] regionsAt(List<String> usccs) {
+        return locations.regionsAt(usccs);
+    }
+
     String unknownReason(String uscc) {
         return "统一社会信用代码 " + uscc + " 未在企业库登记，请先登记企业或核对代码";
     }

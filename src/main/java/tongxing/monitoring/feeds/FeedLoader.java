@@ -108,25 +108,54 @@ public class FeedLoader {
 
     /**
      * The path of a whole month sent at once (hundreds of thousands of rows, each enterprise at
-     * most once a month, already parsed and checked by the caller): the rows of enterprises the
-     * registry does not know or that lie outside the scope are left out and returned with their
-     * reason, the others written as by {@link #load}.
+     * most once, already parsed and checked by the caller, {@code order} their positions in USCC
+     * order): the rows of enterprises the registry does not know or that lie outside the scope are
+     * left out and returned with their reason (by position in {@code rows}), the others written as
+     * by {@link #load}. A month's first load goes from the columns straight into one COPY.
      */
     @Transactional
-    CheckedOutcome loadChecked(Scope scope, Feed feed, List<FeedFact> rows, Source source, int refusedByCaller) {
-        Map<String, String> regions = checks.regionsOf(rows.stream().map(FeedFact::uscc).toList());
+    CheckedOutcome loadMonth(Scope scope, Feed feed, LocalDate month, FeedMonthRows rows, int[] order, Source source,
+                             int refusedByCaller) {
+        List<String> usccs = new ArrayList<>(order.length);
+        for (int row : order) usccs.add(rows.uscc(row));
+        String[] regions = checks.regionsAt(usccs);
         List<Refused> refused = new ArrayList<>();
-        Map<LocalDate, Map<String, int[]>> byMonth = new TreeMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            FeedFact f = rows.get(i);
-            String region = regions.get(f.uscc());
-            if (region == null) refused.add(new Refused(i, FeedChecks.Kind.UNKNOWN, checks.unknownReason(f.uscc())));
-            else if (!ScopeSql.mayWriteRegion(scope, region)) refused.add(new Refused(i, FeedChecks.Kind.OUTSIDE_SCOPE, checks.outsideReason(region)));
-            else byMonth.computeIfAbsent(f.month(), m -> new HashMap<>(rows.size() * 2)).put(f.uscc(), f.values());
+        int[] accepted = new int[order.length];
+        String[] acceptedRegions = new String[order.length];
+        int n = 0, unknown = 0;
+        Map<String, Boolean> mayWrite = new HashMap<>();
+        for (int i = 0; i < order.length; i++) {
+            String region = regions[i];
+            if (region == null) {
+                refused.add(new Refused(order[i], FeedChecks.Kind.UNKNOWN, checks.unknownReason(usccs.get(i))));
+                unknown++;
+            } else if (!mayWrite.computeIfAbsent(region, r -> ScopeSql.mayWriteRegion(scope, r)))
+                refused.add(new Refused(order[i], FeedChecks.Kind.OUTSIDE_SCOPE, checks.outsideReason(region)));
+            else {
+                accepted[n] = order[i];
+                acceptedRegions[n++] = region;
+            }
         }
-        int unknown = (int) refused.stream().filter(r -> r.kind() == FeedChecks.Kind.UNKNOWN).count();
-        Outcome outcome = write(feed, byMonth, regions, source, refusedByCaller + refused.size(), unknown);
-        if (source.requestDetection() && !outcome.months().isEmpty()) events.publishEvent(new FeedLoaded(feed, outcome.months(), source.loadedBy()));
+        refused.sort(java.util.Comparator.comparingInt(Refused::index));
+        if (n == 0) return new CheckedOutcome(new Outcome(List.of(), List.of(), 0, 0, 0), refused);
+        int count = n, unknownCount = unknown;
+        Outcome outcome = jdbc.execute((ConnectionCallback<Outcome>) con -> {
+            MonthWrite w = new MonthWrite(con, feed, month, null);
+            long loadId = w.begin(source, refusedByCaller + refused.size(), unknownCount);
+            int[] counts;
+            if (w.isEmpty()) counts = w.writeFirst(rows, accepted, acceptedRegions, count, loadId);
+            else {
+                Map<String, int[]> byUscc = new HashMap<>(count * 2);
+                Map<String, String> regionOf = new HashMap<>(count * 2);
+                for (int i = 0; i < count; i++) {
+                    byUscc.put(rows.uscc(accepted[i]), rows.values(accepted[i]));
+                    regionOf.put(rows.uscc(accepted[i]), acceptedRegions[i]);
+                }
+                counts = new MonthWrite(con, feed, month, regionOf).write(byUscc, loadId);
+            }
+            return new Outcome(List.of(month), List.of(loadId), counts[0], counts[1], counts[2]);
+        });
+        if (source.requestDetection()) events.publishEvent(new FeedLoaded(feed, outcome.months(), source.loadedBy()));
         return new CheckedOutcome(outcome, refused);
     }
 
@@ -194,6 +223,50 @@ public class FeedLoader {
                     return rs.getLong(1);
                 }
             }
+        }
+
+        /** True when the month's partition holds no facts yet (after {@link #begin}, under its lock). */
+        boolean isEmpty() throws SQLException {
+            try (var st = con.createStatement(); var rs = st.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + partition + ")")) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+
+        /**
+         * A month's first load: the accepted rows ({@code accepted[0..count)}, positions in
+         * {@code rows} in USCC order, with their regions) in one COPY written from the columns.
+         *
+         * @return inserted, updated, unchanged
+         */
+        int[] writeFirst(FeedMonthRows rows, int[] accepted, String[] regionsOfAccepted, int count, long loadId) throws SQLException {
+            if (count > 0) {
+                CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + partition + " (month, uscc, region_code, "
+                        + String.join(", ", columns) + ", load_id) FROM STDIN (FORMAT text)");
+                try {
+                    CopyText b = new CopyText(COPY_BUFFER + 256);
+                    byte[] m = month.toString().getBytes(StandardCharsets.US_ASCII);
+                    byte[] load = Long.toString(loadId).getBytes(StandardCharsets.US_ASCII);
+                    for (int i = 0; i < count; i++) {
+                        int row = accepted[i];
+                        b.bytes(m).tab().ascii(rows.uscc(row)).tab().ascii(regionsOfAccepted[i]);
+                        for (int c = 0; c < columns.size(); c++) b.tab().number(rows.value(row, c));
+                        b.tab().bytes(load).newline();
+                        if (b.length() >= COPY_BUFFER) b.flushTo(in);
+                    }
+                    b.flushTo(in);
+                    in.endCopy();
+                } finally {
+                    if (in.isActive()) in.cancelCopy();
+                }
+            }
+            try (var ps = con.prepareStatement("UPDATE monitoring_load SET accepted = ? WHERE id = ?")) {
+                ps.setInt(1, count);
+                ps.setLong(2, loadId);
+                ps.executeUpdate();
+            }
+            if (feed == Feed.SOCIAL_INSURANCE) refreshRegionFigures();
+            return new int[]{count, 0, 0};
         }
 
         /** @return inserted, updated, unchanged */
@@ -296,6 +369,75 @@ public class FeedLoader {
                 del.executeUpdate();
                 ins.executeUpdate();
             }
+        }
+    }
+
+    /** COPY text built as bytes: ASCII fields (dates, USCCs, region codes) and numbers without a String each. */
+    private static final class CopyText {
+        private byte[] buf;
+        private int len;
+
+        CopyText(int capacity) {
+            buf = new byte[capacity];
+        }
+
+        private void room(int n) {
+            if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+        }
+
+        CopyText bytes(byte[] b) {
+            room(b.length);
+            System.arraycopy(b, 0, buf, len, b.length);
+            len += b.length;
+            return this;
+        }
+
+        /** Only for text known to be ASCII without tabs, newlines or backslashes (checked USCCs, region codes). */
+        CopyText ascii(String s) {
+            room(s.length());
+            for (int i = 0; i < s.length(); i++) buf[len++] = (byte) s.charAt(i);
+            return this;
+        }
+
+        CopyText number(int v) {
+            room(11);
+            if (v < 0) {
+                buf[len++] = '-';
+                v = -v;
+            }
+            int start = len;
+            do {
+                buf[len++] = (byte) ('0' + v % 10);
+                v /= 10;
+            } while (v > 0);
+            for (int i = start, j = len - 1; i < j; i++, j--) {
+                byte t = buf[i];
+                buf[i] = buf[j];
+                buf[j] = t;
+            }
+            return this;
+        }
+
+        CopyText tab() {
+            room(1);
+            buf[len++] = '\t';
+            return this;
+        }
+
+        CopyText newline() {
+            room(1);
+            buf[len++] = '\n';
+            return this;
+        }
+
+        int length() {
+            return len;
+        }
+
+        void flushTo(CopyIn in) throws SQLException {
+            if (len == 0) return;
+            in.writeToCopy(buf, 0, len);
+            len = 0;
         }
     }
 

@@ -12,16 +12,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Receiving a whole month of a feed as one CSV body (the monthly file an HRSS system exports):
  * each line is read and checked as an API item is (USCC, numbers, duplicates in the file), the
  * registry and the key's region are checked for all good lines in one query, and those that pass
- * are written by {@link FeedLoader} like any load (a month's first load with one COPY). The answer counts every line and lists the refused
- * ones by line number with field and reason.
+ * are written by {@link FeedLoader} like any load (a month's first load with one COPY). The good
+ * lines are kept column by column ({@link FeedMonthRows}) and sorted by USCC once, which also finds
+ * an enterprise repeated in the file. The answer counts every line and lists the refused ones by
+ * line number with field and reason.
  */
 @Service
 class ReceivingFeedCsv {
@@ -43,33 +45,24 @@ class ReceivingFeedCsv {
     FeedCsvReport receive(ApiClient client, Feed feed, LocalDate month, InputStream body) throws IOException {
         FeedCsvLines lines = new FeedCsvLines(body, feed);
         List<FeedCsvReport.Refused> refused = new ArrayList<>();
-        List<FeedFact> facts = new ArrayList<>();
-        List<Integer> factLines = new ArrayList<>();
-        Map<String, Integer> firstLine = new HashMap<>();
+        FeedMonthRows rows = new FeedMonthRows(feed.measures().size());
+        int[] values = new int[feed.measures().size()];
         int received = 0;
         try {
             while (lines.next()) {
                 if (++received > MAX_LINES) throw ApiRequestRejected.tooLarge(MAX_LINES);
-                int[] values = new int[feed.measures().size()];
                 List<Violation> v = lines.read(values);
-                String uscc = lines.uscc();
-                if (v.isEmpty()) {
-                    Integer first = firstLine.putIfAbsent(uscc, lines.number());
-                    if (first != null) v = List.of(new Violation("uscc",
-                            "同一文件中该企业重复（与第 " + first + " 行相同），每家企业每月只能出现一次"));
-                }
-                if (v.isEmpty()) {
-                    facts.add(new FeedFact(month, uscc, values));
-                    factLines.add(lines.number());
-                } else refused.add(new FeedCsvReport.Refused(lines.number(), uscc, v));
+                if (v.isEmpty()) rows.add(lines.uscc(), values, lines.number());
+                else refused.add(new FeedCsvReport.Refused(lines.number(), lines.uscc(), v));
             }
         } catch (IOException e) {
             throw ApiRequestRejected.malformed("feeds.api.csv.unreadable");
         }
-        FeedLoader.CheckedOutcome staged = loader.loadChecked(client.scope(), feed, facts, FeedLoader.Source.api(who(client), 0, 0), refused.size());
+        int[] order = withoutRepeats(rows, rows.orderByUscc(), refused);
+        FeedLoader.CheckedOutcome staged = loader.loadMonth(client.scope(), feed, month, rows, order, FeedLoader.Source.api(who(client), 0, 0), refused.size());
         for (FeedLoader.Refused r : staged.refused())
-            refused.add(new FeedCsvReport.Refused(factLines.get(r.index()), facts.get(r.index()).uscc(), List.of(new Violation("uscc", r.reason()))));
-        if (!staged.refused().isEmpty()) refused.sort(java.util.Comparator.comparingLong(FeedCsvReport.Refused::line));
+            refused.add(new FeedCsvReport.Refused(rows.line(r.index()), rows.uscc(r.index()), List.of(new Violation("uscc", r.reason()))));
+        refused.sort(Comparator.comparingLong(FeedCsvReport.Refused::line));
         int unknown = (int) staged.refused().stream().filter(r -> r.kind() == FeedChecks.Kind.UNKNOWN).count();
         FeedLoader.Outcome o = staged.outcome();
         audit.recordAs(who(client), AuditAction.API_CALL, "监测数据文件推送（" + feed.title() + " " + month.toString().substring(0, 7)
@@ -78,6 +71,28 @@ class ReceivingFeedCsv {
         return new FeedCsvReport(feed.slug(), month.toString().substring(0, 7), o.loadIds().isEmpty() ? null : o.loadIds().get(0),
                 new FeedReport.Totals(received, o.inserted(), o.updated(), o.unchanged(), refused.size(), unknown),
                 refused.size() > MAX_LISTED, refused.size() > MAX_LISTED ? refused.subList(0, MAX_LISTED) : refused);
+    }
+
+    /**
+     * The positions of {@code order} (USCC order) less the repeats of an enterprise in the file:
+     * its first line is kept, every later one refused, naming the first.
+     */
+    private static int[] withoutRepeats(FeedMonthRows rows, int[] order, List<FeedCsvReport.Refused> refused) {
+        int[] kept = new int[order.length];
+        int n = 0;
+        for (int i = 0; i < order.length; ) {
+            int j = i + 1, first = order[i];
+            while (j < order.length && rows.uscc(order[j]).equals(rows.uscc(order[i]))) {
+                if (order[j] < first) first = order[j];
+                j++;
+            }
+            kept[n++] = first;
+            for (int k = i; k < j; k++)
+                if (order[k] != first) refused.add(new FeedCsvReport.Refused(rows.line(order[k]), rows.uscc(order[k]), List.of(new Violation("uscc",
+                        "同一文件中该企业重复（与第 " + rows.line(first) + " 行相同），每家企业每月只能出现一次"))));
+            i = j;
+        }
+        return Arrays.copyOf(kept, n);
     }
 
     private static String who(ApiClient client) {

@@ -94,6 +94,27 @@ class FeedCsvApiTest {
     }
 
     @Test
+    void a_months_first_load_copies_each_accepted_line_with_its_region_and_counts_the_regions() throws Exception {
+        // A month no other test loads (an empty partition: the COPY-only path); not Sanya, whose trend a dashboard test counts.
+        String month = "2016-05";
+        String a = register(registry, "460100", "CSV首载甲"), b = register(registry, "460400", "CSV首载乙"), unknown = freshUscc("460100");
+        String csv = "uscc,insured,arrearsMonths\n" + b + ",7,2\n" + unknown + ",5,0\n" + a + ",30,0\n" + b + ",8,0\n";
+        mvc.perform(post("/api/v1/monitoring/{feed}", "social-insurance").param("month", month).header("X-Api-Key", key("460000"))
+                        .contentType("text/csv").content(csv.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totals.inserted").value(2))
+                .andExpect(jsonPath("$.totals.unknown").value(1))
+                .andExpect(jsonPath("$.refused[*].line").value(org.hamcrest.Matchers.contains(3, 5)))
+                .andExpect(jsonPath("$.refused[1].errors[0].reason").value(containsString("第 2 行")));
+        Map<String, String> stored = new java.util.HashMap<>();
+        jdbc.sql("SELECT uscc, region_code || '/' || insured || '/' || arrears_months FROM monitoring_headcount WHERE month = '2016-05-01'")
+                .query((rs, n) -> stored.put(rs.getString(1), rs.getString(2))).list();
+        assertThat(stored).containsExactlyInAnyOrderEntriesOf(Map.of(a, "460100/30/0", b, "460400/7/2"));
+        assertThat(jdbc.sql("SELECT region_code || ':' || enterprises || '/' || insured FROM monitoring_region_month"
+                + " WHERE month = '2016-05-01' ORDER BY region_code").query(String.class).list()).containsExactly("460100:1/30", "460400:1/7");
+    }
+
+    @Test
     void the_template_headers_in_chinese_and_any_column_order_are_accepted() throws Exception {
         String a = register(registry, "460100", "CSV中文列名");
         send(key("460000"), "dispute", "\uFEFF涉及人数,统一社会信用代码,集体争议案件数,争议案件数\n12," + a + ",1,3\n")

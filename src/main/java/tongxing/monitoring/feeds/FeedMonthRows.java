@@ -1,0 +1,140 @@
+package tongxing.monitoring.feeds;
+
+import java.util.Arrays;
+
+/**
+ * The good lines of a month sent at once, column by column (hundreds of thousands of rows
+ * without an object each): the USCC, the feed's numbers side by side in one array, and the line
+ * the row came from. {@link #orderByUscc()} sorts positions by USCC with primitive keys.
+ */
+final class FeedMonthRows {
+
+    private final int width;
+    private String[] usccs = new String[1024];
+    private int[] values;
+    private int[] lines = new int[1024];
+    private int size;
+
+    FeedMonthRows(int width) {
+        this.width = width;
+        this.values = new int[1024 * width];
+    }
+
+    void add(String uscc, int[] rowValues, int line) {
+        if (size == usccs.length) {
+            usccs = Arrays.copyOf(usccs, size * 2);
+            lines = Arrays.copyOf(lines, size * 2);
+            values = Arrays.copyOf(values, size * 2 * width);
+        }
+        usccs[size] = uscc;
+        lines[size] = line;
+        System.arraycopy(rowValues, 0, values, size * width, width);
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int width() {
+        return width;
+    }
+
+    String uscc(int row) {
+        return usccs[row];
+    }
+
+    int line(int row) {
+        return lines[row];
+    }
+
+    int value(int row, int measure) {
+        return values[row * width + measure];
+    }
+
+    int[] values(int row) {
+        return Arrays.copyOfRange(values, row * width, row * width + width);
+    }
+
+    /** Positions 0..size-1 ordered by USCC (as {@link String#compareTo}); every USCC must be valid (checked). */
+    int[] orderByUscc() {
+        long[] hi = new long[size], lo = new long[size];
+        for (int i = 0; i < size; i++) {
+            String u = usccs[i];
+            hi[i] = UsccKey.part(u, 0);
+            lo[i] = UsccKey.part(u, 9);
+        }
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) order[i] = i;
+        UsccKey.sort(order, hi, lo, 0, size - 1);
+        return order;
+    }
+
+    /** A valid USCC as two numbers in base 31, nine characters each, ordered as the strings are. */
+    static final class UsccKey {
+        private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        private static final int[] DIGIT = new int[128];
+
+        static {
+            Arrays.fill(DIGIT, -1);
+            for (int i = 0; i < CHARSET.length(); i++) DIGIT[CHARSET.charAt(i)] = i;
+        }
+
+        private UsccKey() {
+        }
+
+        static long part(String uscc, int from) {
+            long k = 0;
+            for (int i = from; i < from + 9; i++) {
+                char c = uscc.charAt(i);
+                int d = c < 128 ? DIGIT[c] : -1;
+                if (d < 0) throw new IllegalArgumentException("not a checked USCC: " + uscc);
+                k = k * 31 + d;
+            }
+            return k;
+        }
+
+        private static int compare(int a, int b, long[] hi, long[] lo) {
+            int c = Long.compare(hi[a], hi[b]);
+            return c != 0 ? c : Long.compare(lo[a], lo[b]);
+        }
+
+        /** Quicksort of positions by key (median of three, insertion sort for short runs); ties in any order. */
+        static void sort(int[] order, long[] hi, long[] lo, int from, int to) {
+            while (to - from > 16) {
+                int mid = (from + to) >>> 1;
+                if (compare(order[mid], order[from], hi, lo) < 0) swap(order, mid, from);
+                if (compare(order[to], order[from], hi, lo) < 0) swap(order, to, from);
+                if (compare(order[to], order[mid], hi, lo) < 0) swap(order, to, mid);
+                int pivot = order[mid];
+                int i = from, j = to;
+                while (i <= j) {
+                    while (compare(order[i], pivot, hi, lo) < 0) i++;
+                    while (compare(order[j], pivot, hi, lo) > 0) j--;
+                    if (i <= j) swap(order, i++, j--);
+                }
+                if (j - from < to - i) {
+                    sort(order, hi, lo, from, j);
+                    from = i;
+                } else {
+                    sort(order, hi, lo, i, to);
+                    to = j;
+                }
+            }
+            for (int i = from + 1; i <= to; i++) {
+                int x = order[i], j = i - 1;
+                while (j >= from && compare(order[j], x, hi, lo) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = x;
+            }
+        }
+
+        private static void swap(int[] a, int i, int j) {
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package tongxing.monitoring.feeds;
+
+import org.junit.jupiter.api.Test;
+import tongxing.platform.identity.Uscc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FeedMonthRowsTest {
+
+    private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    @Test
+    void positions_come_in_the_order_of_the_usccs_as_strings_with_repeats_side_by_side() {
+        Random random = new Random(7);
+        FeedMonthRows rows = new FeedMonthRows(2);
+        List<String> usccs = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            String u = i > 0 && i % 97 == 0 ? usccs.get(random.nextInt(usccs.size())) : uscc(random, i % 3 == 0 ? "9146" : "");
+            usccs.add(u);
+            rows.add(u, new int[]{i, i % 7}, i + 2);
+        }
+        int[] order = rows.orderByUscc();
+
+        List<String> sorted = IntStream.of(order).mapToObj(rows::uscc).toList();
+        assertThat(sorted).isEqualTo(usccs.stream().sorted().toList());
+        assertThat(IntStream.of(order).sorted().toArray()).isEqualTo(IntStream.range(0, 5000).toArray());
+        for (int i = 0; i < order.length; i++) assertThat(rows.value(order[i], 0)).isEqualTo(order[i]);
+        assertThat(rows.values(10)).containsExactly(10, 3);
+        assertThat(rows.line(10)).isEqualTo(12);
+    }
+
+    private static String uscc(Random random, String prefix) {
+        StringBuilder b = new StringBuilder(prefix);
+        while (b.length() < 17) b.append(CHARSET.charAt(random.nextInt(CHARSET.length())));
+        String u = b.toString() + Uscc.checkCharacter(b.toString());
+        assertThat(Uscc.isValid(u)).isTrue();
+        return u;
+    }
+}

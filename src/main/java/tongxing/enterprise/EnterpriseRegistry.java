@@ -142,6 +142,10 @@ public class EnterpriseRegistry {
         a.keySet().removeIf(k -> !b.containsKey(k));
         counts.registryChanged();
         audit.record(AuditAction.UPDATE, "enterprise", before.uscc(), "修改企业：" + after.name(), b, a);
+        if (!before.regionCode().equals(after.regionCode()) || before.sizeClass() != after.sizeClass()
+                || !Objects.equals(before.status(), after.status()))
+            events.publishEvent(new EnterpriseReclassified(after.uscc(), before.regionCode(), after.regionCode(),
+                    before.sizeClass(), after.sizeClass(), before.status(), after.status()));
         return after;
     }
 

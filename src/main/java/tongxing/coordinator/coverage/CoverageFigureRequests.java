@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tongxing.coordinator.registry.OwnEnterpriseCoverageChanged;
+import tongxing.enterprise.EnterpriseReclassified;
 import tongxing.enterprise.EnterpriseRegistered;
 import tongxing.platform.scheduling.SchedulerLifecycle;
 
@@ -17,8 +18,8 @@ import java.time.Instant;
 
 /**
  * Asks for the whole coverage snapshot to be recomputed once a change commits: new enterprises in the
- * registry (a bulk load announces each one, but asks once per transaction), an in-house coordinator's
- * own enterprise. The work goes to the persistent scheduler (one waiting run at most); where this
+ * registry (a bulk load announces each one, but asks once per transaction), an edit that moves an
+ * enterprise to another region, size class or status, an in-house coordinator's own enterprise. The work goes to the persistent scheduler (one waiting run at most); where this
  * node does not poll (the test profile) it runs at once, after the commit, in a transaction of its own.
  */
 @Component
@@ -44,6 +45,11 @@ class CoverageFigureRequests {
 
     @EventListener
     void onEnterpriseRegistered(EnterpriseRegistered registered) {
+        requestAfterCommit();
+    }
+
+    @EventListener
+    void onEnterpriseReclassified(EnterpriseReclassified reclassified) {
         requestAfterCommit();
     }
 

@@ -135,6 +135,20 @@ class CoverageFiguresTest {
     }
 
     @Test
+    void an_edit_that_makes_a_small_enterprise_large_moves_it_between_the_indicators_at_once() {
+        String region = "469025";   // 白沙黎族自治县
+        TestEnterprises builder = small(region);
+        Enterprise e = enterprise(builder);
+        CoverageReport.Row before = snapshot(region);
+
+        enterprises.update(Scope.province(), e.id(), e.version(), builder.withUscc(e.uscc()).withEmployees(400).withRevenue("30000").build());
+        CoverageReport.Row after = snapshot(region);
+        assertThat(after.largeMedium().enterprises()).isEqualTo(before.largeMedium().enterprises() + 1);
+        assertThat(after.smallMicro().enterprises()).isEqualTo(before.smallMicro().enterprises() - 1);
+        assertSnapshotEqualsTheObviousCount();
+    }
+
+    @Test
     void the_workbench_counts_the_uncovered_enterprises_of_the_users_scope_from_the_snapshot() throws Exception {
         String key = "workbench.coverage.largeMediumUncovered";
         long province = tongxing.support.Workbench.figure(mvc, users, "admin", key);

@@ -14,3 +14,20 @@ document.addEventListener('click', function (event) {
   var open = document.getElementById('app-sidebar').classList.toggle('app-sidebar-open');
   toggle.setAttribute('aria-expanded', String(open));
 });
+// A long select (a city's thousand coordinators) narrowed by typing part of a name into the
+// search box that names it in data-filters; the first option still shown is selected.
+document.addEventListener('input', function (event) {
+  var box = event.target.closest('input[data-filters]');
+  if (!box) return;
+  var select = document.getElementById(box.getAttribute('data-filters'));
+  if (!select) return;
+  var term = box.value.trim().toLowerCase();
+  var first = null;
+  Array.prototype.forEach.call(select.options, function (option) {
+    var shown = term === '' || option.text.toLowerCase().indexOf(term) >= 0;
+    option.hidden = !shown;
+    if (shown && first === null) first = option;
+  });
+  if (first && select.selectedOptions.length && select.selectedOptions[0].hidden) first.selected = true;
+  if (first && !select.selectedOptions.length) first.selected = true;
+});

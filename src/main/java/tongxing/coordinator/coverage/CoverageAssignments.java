@@ -75,19 +75,22 @@ public class CoverageAssignments {
     }
 
     /** A grassroots coordinator to pick on the assignment form. */
-    public record Assignee(long id, String name, WorkplaceType workplaceType) {
+    public record Assignee(long id, String name, WorkplaceType workplaceType, long covered) {
     }
 
     /**
-     * The grassroots coordinators of a region that the scope may see, by name: what the assignment
-     * form lists (no personal data, nothing to decrypt, however many there are).
+     * The grassroots coordinators of a region that the scope may see, by name, with how many
+     * enterprises each covers already: what the assignment form lists (no personal data, nothing
+     * to decrypt, however many there are), so work can be shared out evenly.
      */
     public List<Assignee> assignees(Scope scope, String regionCode) {
         CoordinatorScope s = CoordinatorScope.of(scope, "c");
-        return jdbc.sql("SELECT c.id, c.name, c.workplace_type FROM coordinator c WHERE c.region_code = :region"
+        return jdbc.sql("SELECT c.id, c.name, c.workplace_type,"
+                        + " (SELECT count(*) FROM coordinator_coverage v WHERE v.coordinator_id = c.id) AS covered"
+                        + " FROM coordinator c WHERE c.region_code = :region"
                         + " AND c.workplace_type <> 'ENTERPRISE' AND " + s.sql() + " ORDER BY c.name, c.id")
                 .param("region", regionCode).params(s.params())
-                .query((rs, n) -> new Assignee(rs.getLong(1), rs.getString(2), WorkplaceType.valueOf(rs.getString(3)))).list();
+                .query((rs, n) -> new Assignee(rs.getLong(1), rs.getString(2), WorkplaceType.valueOf(rs.getString(3)), rs.getLong(4))).list();
     }
 
     /** The enterprises one coordinator covers, with since and source. */

@@ -182,8 +182,9 @@ class CoverageController {
     /** The labels are made here: a city can have a thousand grassroots coordinators, one option each. */
     private List<Choice> choices(List<CoverageAssignments.Assignee> assignees, Locale locale) {
         Map<tongxing.coordinator.WorkplaceType, String> posts = new java.util.EnumMap<>(tongxing.coordinator.WorkplaceType.class);
-        return assignees.stream().map(a -> new Choice(a.id(), a.name() + " (" + posts.computeIfAbsent(a.workplaceType(),
-                t -> text("coordinator.workplace." + t, locale)) + ")")).toList();
+        return assignees.stream().map(a -> new Choice(a.id(), messages.getMessage("coordinator.coverage.assigneeLabel",
+                new Object[]{a.name(), posts.computeIfAbsent(a.workplaceType(), t -> text("coordinator.workplace." + t, locale)),
+                        a.covered()}, locale))).toList();
     }
 
     /** A region user always sees their own region; others may pick one or none (the whole province). */

@@ -1,7 +1,9 @@
 package tongxing.enterprise.search;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -80,10 +82,8 @@ class EnterpriseCountsTest {
     }
 
     /** A thread parked on the running count (the future's wait) has reached the point under test. */
-    private static void waitUntilBlocked(Thread t) throws InterruptedException {
-        for (int i = 0; i < 1_000 && t.getState() != Thread.State.WAITING && t.getState() != Thread.State.TIMED_WAITING; i++) {
-            Thread.sleep(10);
-        }
-        assertThat(t.getState()).isIn(Thread.State.WAITING, Thread.State.TIMED_WAITING);
+    private static void waitUntilBlocked(Thread t) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
+                .until(() -> t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING);
     }
 }

@@ -189,13 +189,13 @@ public class RecordUpload {
             Map<String, Integer> seen = new HashMap<>();
             StringBuilder buf = new StringBuilder(COPY_BUFFER + 4096);
             List<RowIssue> found = new ArrayList<>();
-            Map<String, String> cells = new HashMap<>();
+            RowCells cells = new RowCells(positions);
+            StringBuilder content = new StringBuilder(256);
             while (rows.hasNext()) {
                 TableRow row = rows.next();
                 if (row.blank()) continue;
                 scan.rows++;
-                cells.clear();
-                positions.forEach((h, i) -> cells.put(h, row.cell(i)));
+                cells.row = row;
                 found.clear();
                 var parsed = columns.parse(row.number(), cells, found);
                 if (parsed.isPresent()) {
@@ -204,13 +204,15 @@ public class RecordUpload {
                         minimumWage.check(rec.payWithoutOvertime(), rec.annualHours()).ifPresent(reason ->
                                 found.add(RowIssue.error(rec.lineNo(), EmployeeColumns.BASE, rec.payWithoutOvertime().toPlainString(), reason)));
                     }
-                    Integer first = seen.putIfAbsent(rec.content(), rec.lineNo());
+                    // The record's COPY text without its row number is also its duplicate key (same content, same text).
+                    content.setLength(0);
+                    appendContent(content, rec);
+                    Integer first = seen.putIfAbsent(content.toString(), rec.lineNo());
                     if (first != null)
                         found.add(RowIssue.error(rec.lineNo(), EmployeeColumns.OCCUPATION, rec.occupationCode(),
                                 "与第 " + first + " 行完全相同（重复记录）"));
                     if (found.isEmpty() && scan.errors == 0) {
-                        buf.append(prefix);
-                        append(buf, rec);
+                        buf.append(prefix).append(rec.lineNo()).append(',').append(content);
                         BigDecimal pay = rec.annualPay();
                         scan.pays.add(new OutlierCheck.FilePay(rec.lineNo(), rec.occupationCode(), pay));
                         scan.totalPay = scan.totalPay.add(pay);
@@ -233,8 +235,29 @@ public class RecordUpload {
         }
     }
 
-    private static void append(StringBuilder b, EmployeeRecord r) {
-        b.append(r.lineNo()).append(',');
+    /** A row's cells by header, read from the row in place (no map filled per row). Only {@link #get} is used. */
+    private static final class RowCells extends java.util.AbstractMap<String, String> {
+        private final Map<String, Integer> positions;
+        TableRow row;
+
+        RowCells(Map<String, Integer> positions) {
+            this.positions = positions;
+        }
+
+        @Override
+        public String get(Object header) {
+            Integer i = positions.get(header);
+            return i == null ? null : row.cell(i);
+        }
+
+        @Override
+        public java.util.Set<Entry<String, String>> entrySet() {
+            throw new UnsupportedOperationException("cells are read by header");
+        }
+    }
+
+    /** The record's columns after line_no as one CSV line of the COPY, newline included. */
+    private static void appendContent(StringBuilder b, EmployeeRecord r) {
         field(b, r.occupationCode());
         field(b, r.postLevel());
         field(b, r.education());

@@ -19,6 +19,7 @@ wait_banner "$BENCH_DIR/wage-load.log" 3600
 PG_PORT=$(sed -n 4p "$BENCH_DIR/pg/postmaster.pid")
 cpu0=$(server_cpu_seconds)
 java -Xmx1g -cp "$BENCH_CLASSPATH" tongxing.bench.WageLoadBench \
-  "http://127.0.0.1:$PORT" "$PG_PORT" "$ROWS" "$WAGE_ENTERPRISES" "$WAGE_THREADS" "$WAGE_YEAR" "$BENCH_DIR/wage-files"
+  "http://127.0.0.1:$PORT" "$PG_PORT" "$ROWS" "$WAGE_ENTERPRISES" "$WAGE_THREADS" "$WAGE_YEAR" "$BENCH_DIR/wage-files" \
+  "$APP_PID" "$(head -1 "$BENCH_DIR/pg/postmaster.pid")"
 echo "Server CPU (app + PostgreSQL) during the run: $(awk -v a="$cpu0" -v b="$(server_cpu_seconds)" 'BEGIN { printf "%.1f", b - a }') s"
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -38,7 +38,10 @@ import java.util.regex.Pattern;
  * return's records replaced — and, in the same run, the same files COPYed into a bare table of the
  * same database. Prints rows/s of both and the ratio.
  *
- * <pre>java -cp BENCH_CLASSPATH tongxing.bench.WageLoadBench BASE_URL PG_PORT ROWS ENTERPRISES THREADS YEAR WORK_DIR</pre>
+ * <pre>java -cp BENCH_CLASSPATH tongxing.bench.WageLoadBench BASE_URL PG_PORT ROWS ENTERPRISES THREADS YEAR WORK_DIR [APP_PID PG_PID]</pre>
+ *
+ * With the pids of the app and of its postmaster it also prints the CPU time each used during the
+ * uploads (from /proc, PostgreSQL with all its backends), per row: a figure other load hardly moves.
  */
 public final class WageLoadBench {
 
@@ -74,6 +77,8 @@ public final class WageLoadBench {
         double copySeconds = copy(jdbcUrl, files);
         System.out.printf("COPY into a bare table: %.1f s, %,.0f rows/s%n", copySeconds, total / copySeconds);
 
+        long appPid = args.length > 8 ? Long.parseLong(args[7]) : -1, pgPid = args.length > 8 ? Long.parseLong(args[8]) : -1;
+        double app0 = appPid < 0 ? 0 : cpuSeconds(appPid, false), pg0 = pgPid < 0 ? 0 : cpuSeconds(pgPid, true);
         long t1 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> done = new ArrayList<>();
@@ -92,11 +97,16 @@ public final class WageLoadBench {
         for (Future<?> f : done) f.get();
         pool.shutdown();
         double loadSeconds = secs(t1);
+        double appCpu = appPid < 0 ? 0 : cpuSeconds(appPid, false) - app0, pgCpu = pgPid < 0 ? 0 : cpuSeconds(pgPid, true) - pg0;
 
         long stored = stored(jdbcUrl, returns);
         System.out.printf("Collection path (%d uploads, %d at a time; parse + check + COPY + replace + outliers): %.1f s, %,.0f rows/s%n",
                 files.size(), threads, loadSeconds, total / loadSeconds);
         System.out.printf("Records stored for the bench returns: %,d of %,d%n", stored, total);
+        if (appPid >= 0) {
+            System.out.printf("Server CPU during the uploads: app %.1f s, PostgreSQL %.1f s = %.1f + %.1f µs per row%n",
+                    appCpu, pgCpu, appCpu * 1e6 / total, pgCpu * 1e6 / total);
+        }
         // a check that grows with the stored pool shows as later uploads taking longer than the first ones
         int tenth = Math.max(1, files.size() / 10);
         System.out.printf("Upload time, first %d uploads: mean %.2f s; last %d uploads: mean %.2f s%n", tenth,
@@ -265,5 +275,34 @@ public final class WageLoadBench {
     }
 
     private WageLoadBench() {
+    }
+
+    /** utime + stime of the process (and of its children: the postmaster's backends), seconds; Linux /proc only. */
+    private static double cpuSeconds(long pid, boolean withChildren) throws IOException {
+        long ticks = ticks(pid, true);
+        if (withChildren) {
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path p : (Iterable<Path>) procs::iterator) {
+                    String name = p.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) continue;
+                    try {
+                        String stat = Files.readString(p.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        if (Long.parseLong(f[1]) == pid) ticks += ticks(Long.parseLong(name), true);
+                    } catch (IOException | RuntimeException gone) {
+                        // the process ended meanwhile: its time is in its parent's children figures
+                    }
+                }
+            }
+        }
+        return ticks / 100.0;   // USER_HZ is 100 on Linux
+    }
+
+    private static long ticks(long pid, boolean children) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);               // utime, stime
+        if (children) t += Long.parseLong(f[13]) + Long.parseLong(f[14]);     // cutime, cstime
+        return t;
     }
 }

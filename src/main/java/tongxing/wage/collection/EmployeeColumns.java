@@ -94,8 +94,10 @@ final class EmployeeColumns {
         if (occ == null) issues.add(RowIssue.error(lineNo, OCCUPATION, null, "职业编码不能为空"));
         else if (occupations.find(occ).isEmpty())
             issues.add(RowIssue.error(lineNo, OCCUPATION, occ, "职业编码 " + occ + " 不在《职业分类大典（2022年版）》代码表中"));
-        else if (!occupations.isRecordable(occ))
+        else if (occupations.hasChildren(occ))
             issues.add(RowIssue.error(lineNo, OCCUPATION, occ, "职业编码 " + occ + " 是上级分类，请填写到细类"));
+        else if (!occupations.isRecordable(occ))
+            issues.add(RowIssue.error(lineNo, OCCUPATION, occ, "职业编码 " + occ + " 已停用，请改填现行的职业编码"));
         String post = text(cells.get(POST_LEVEL));
         if (post != null && post.length() > 20) issues.add(RowIssue.error(lineNo, POST_LEVEL, post, "岗位等级最多 20 字"));
         String edu = coded(lineNo, EDUCATION, cells.get(EDUCATION), EDUCATIONS, issues);

@@ -14,15 +14,4 @@ public record EmployeeRecord(int lineNo, String occupationCode, String postLevel
     public BigDecimal payWithoutOvertime() {
         return basePay.add(bonus).add(allowances);
     }
-
-    /** Everything but the row number: two rows with the same content are duplicates. */
-    public String content() {
-        return String.join("|", occupationCode, s(postLevel), s(education), s(age), s(male), s(hireYear), s(skillLevel),
-                s(titleLevel), s(annualHours), basePay.toPlainString(), bonus.toPlainString(), allowances.toPlainString(),
-                overtimePay.toPlainString());
-    }
-
-    private static String s(Object o) {
-        return o == null ? "" : o.toString();
-    }
 }

@@ -22,12 +22,8 @@ import tongxing.wage.validation.OutlierCheck;
 import tongxing.wage.validation.ValidationSettings;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,11 +33,13 @@ import java.util.Map;
 
 /**
  * 上传职工薪酬明细: streams an employee-record file (.xlsx or .csv, tens of thousands of rows) row by
- * row, checks every row (codes, formats, minimum wage, duplicates), and COPYs the good rows into a
- * temporary table. A file with any error changes nothing and leaves a row-level report. A clean file
- * replaces all records of the return in one statement (so the same file twice gives the same data),
- * gets its outliers marked as warnings, and submits the return. Uploads replace records one at a
- * time (the outlier pools' version row is locked from the replacement to the commit).
+ * row and checks every row (codes, formats, minimum wage, duplicates), writing the good rows as COPY
+ * data on the side ({@link CopyPayload}). A file with any error changes nothing in the records and
+ * leaves a row-level report. A clean file gets its outliers marked as warnings (from the parsed pays,
+ * not read back), then replaces all records of the return: one DELETE and one COPY straight into
+ * wage_employee_record (so the same file twice gives the same data), and submits the return. Uploads
+ * replace records one at a time (the outlier pools' version row is locked from the replacement to the
+ * commit); the checking before it runs in parallel.
  */
 @Service
 public class RecordUpload {
@@ -49,7 +47,10 @@ public class RecordUpload {
     /** At most this many issues are kept for the report of one upload (the count is always exact). */
     static final int MAX_STORED_ISSUES = 50_000;
     private static final int COPY_BUFFER = 1 << 16;
-    private static final String STAGE = "wage_record_stage";
+    private static final String COPY_RECORDS = """
+            COPY wage_employee_record (survey_enterprise_id, year, uscc, line_no, occupation_code, post_level, education,
+                age, male, hire_year, skill_level, title_level, annual_hours, base_pay, bonus, allowances, overtime_pay)
+            FROM STDIN (FORMAT csv)""";
 
     /** What an upload did. */
     public record Result(long uploadId, boolean accepted, int rows, int errors, int warnings, List<RowIssue> firstIssues) {
@@ -109,91 +110,92 @@ public class RecordUpload {
         MinimumWageRule minimumWage = monthly == null ? null : new MinimumWageRule(monthly, settings.fullTimeHours());
         EmployeeColumns columns = new EmployeeColumns(occupations, r.year());
 
-        Scan scan = template.execute((ConnectionCallback<Scan>) con -> {
-            try (Statement st = con.createStatement()) {
-                st.execute("DROP TABLE IF EXISTS " + STAGE);
-                st.execute("CREATE TEMP TABLE " + STAGE + """
-                         (
-                            line_no integer, occupation_code varchar(12), post_level varchar(20), education varchar(20),
-                            age smallint, male boolean, hire_year smallint, skill_level varchar(10), title_level varchar(12),
-                            annual_hours integer, base_pay numeric(12,2), bonus numeric(12,2), allowances numeric(12,2),
-                            overtime_pay numeric(12,2)
-                        ) ON COMMIT DROP""");
+        try (Scan scan = scan(r, rows, positions, columns, minimumWage)) {
+            if (scan.errors > 0) {
+                long uploadId = saveUpload(user, r, fileName, scan.rows, scan.errors, 0, false, scan.issues);
+                audit.record(AuditAction.IMPORT, "wage_return", String.valueOf(r.id()),
+                        "上传职工薪酬明细 " + fileName + "：" + scan.rows + " 行，" + scan.errors + " 处错误，未采用", null,
+                        Map.of("rows", scan.rows, "errors", scan.errors, "accepted", false));
+                return new Result(uploadId, false, scan.rows, scan.errors, 0, head(scan.issues));
             }
-            return copy(con, rows, positions, columns, minimumWage);
-        });
-
-        if (scan.errors > 0) {
-            long uploadId = saveUpload(user, r, fileName, scan.rows, scan.errors, 0, false, scan.issues);
+            List<RowIssue> warnings = new ArrayList<>();
+            OutlierCheck.Found found = outliers.find(scan.pays, r.year(), r.id());
+            for (OutlierCheck.Outlier o : found.outliers()) {
+                warnings.add(new RowIssue(o.lineNo(), EmployeeColumns.BASE, o.pay().toPlainString(), o.reason(), RowIssue.Severity.WARNING));
+            }
+            long poolVersion = outliers.lockPools();
+            jdbc.sql("DELETE FROM wage_employee_record WHERE survey_enterprise_id = :id").param("id", r.id()).update();
+            long copied = template.execute((ConnectionCallback<Long>) con -> {
+                CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_RECORDS);
+                try {
+                    scan.payload.writeTo(in);
+                    return in.endCopy();
+                } finally {
+                    if (in.isActive()) in.cancelCopy();
+                }
+            });
+            if (copied != scan.pays.size()) throw new IllegalStateException("stored " + copied + " of " + scan.pays.size() + " records");
+            outliers.recordsReplaced(found, poolVersion);
+            jdbc.sql("""
+                            UPDATE wage_survey_enterprise se SET status = 'SUBMITTED', submitted_at = now(), submitted_by = :u,
+                                record_count = :n, record_pay = :pay, warning_count = :warnings, warnings_confirmed_at = NULL,
+                                warnings_confirmed_by = NULL, updated_at = now(), version = se.version + 1
+                            WHERE se.id = :id""")
+                    .param("u", user.username()).param("n", scan.pays.size()).param("pay", scan.totalPay)
+                    .param("warnings", warnings.size()).param("id", r.id()).update();
+            long uploadId = saveUpload(user, r, fileName, scan.rows, 0, warnings.size(), true, warnings);
+            SurveyReturn after = workflow.settle(r.id());
             audit.record(AuditAction.IMPORT, "wage_return", String.valueOf(r.id()),
-                    "上传职工薪酬明细 " + fileName + "：" + scan.rows + " 行，" + scan.errors + " 处错误，未采用", null,
-                    Map.of("rows", scan.rows, "errors", scan.errors, "accepted", false));
-            return new Result(uploadId, false, scan.rows, scan.errors, 0, head(scan.issues));
+                    "上传职工薪酬明细 " + fileName + "：" + scan.rows + " 行已采用，" + warnings.size() + " 条异常值待确认",
+                    Map.of("status", r.status().name(), "records", r.recordCount()),
+                    Map.of("status", after.status().name(), "records", after.recordCount(), "warnings", warnings.size()));
+            return new Result(uploadId, true, scan.rows, 0, warnings.size(), head(warnings));
         }
-        List<RowIssue> warnings = new ArrayList<>();
-        OutlierCheck.Found found = outliers.find(STAGE, r.year(), r.id());
-        for (OutlierCheck.Outlier o : found.outliers()) {
-            warnings.add(new RowIssue(o.lineNo(), EmployeeColumns.BASE, o.pay().toPlainString(), o.reason(), RowIssue.Severity.WARNING));
-        }
-        long poolVersion = outliers.lockPools();
-        jdbc.sql("DELETE FROM wage_employee_record WHERE survey_enterprise_id = :id").param("id", r.id()).update();
-        jdbc.sql("""
-                        INSERT INTO wage_employee_record (survey_enterprise_id, year, uscc, line_no, occupation_code, post_level,
-                            education, age, male, hire_year, skill_level, title_level, annual_hours, base_pay, bonus,
-                            allowances, overtime_pay)
-                        SELECT :id, :year, :uscc, line_no, occupation_code, post_level, education, age, male, hire_year,
-                               skill_level, title_level, annual_hours, base_pay, bonus, allowances, overtime_pay
-                        FROM wage_record_stage""")
-                .param("id", r.id()).param("year", r.year()).param("uscc", r.uscc()).update();
-        outliers.recordsReplaced(found, poolVersion);
-        jdbc.sql("""
-                        UPDATE wage_survey_enterprise se SET status = 'SUBMITTED', submitted_at = now(), submitted_by = :u,
-                            record_count = t.n, record_pay = t.pay, warning_count = :warnings, warnings_confirmed_at = NULL,
-                            warnings_confirmed_by = NULL, updated_at = now(), version = se.version + 1
-                        FROM (SELECT count(*) AS n, coalesce(sum(annual_pay), 0) AS pay FROM wage_employee_record
-                              WHERE survey_enterprise_id = :id) t
-                        WHERE se.id = :id""")
-                .param("u", user.username()).param("warnings", warnings.size()).param("id", r.id()).update();
-        long uploadId = saveUpload(user, r, fileName, scan.rows, 0, warnings.size(), true, warnings);
-        SurveyReturn after = workflow.settle(r.id());
-        audit.record(AuditAction.IMPORT, "wage_return", String.valueOf(r.id()),
-                "上传职工薪酬明细 " + fileName + "：" + scan.rows + " 行已采用，" + warnings.size() + " 条异常值待确认",
-                Map.of("status", r.status().name(), "records", r.recordCount()),
-                Map.of("status", after.status().name(), "records", after.recordCount(), "warnings", warnings.size()));
-        return new Result(uploadId, true, scan.rows, 0, warnings.size(), head(warnings));
     }
 
     private static List<RowIssue> head(List<RowIssue> issues) {
         return List.copyOf(issues.subList(0, Math.min(200, issues.size())));
     }
 
-    /** What reading the file found: data rows, errors (all counted, the first ones kept). */
-    private static final class Scan {
+    /**
+     * What reading the file found: data rows, errors (all counted, the first ones kept) and, while there
+     * is no error, the good rows as COPY data with their pays (for the outlier check and the totals).
+     */
+    private static final class Scan implements AutoCloseable {
         int rows;
         int errors;
         final List<RowIssue> issues = new ArrayList<>();
+        final CopyPayload payload = new CopyPayload();
+        final List<OutlierCheck.FilePay> pays = new ArrayList<>();
+        BigDecimal totalPay = BigDecimal.ZERO;
 
         void add(List<RowIssue> found) {
             errors += found.size();
             for (RowIssue i : found) if (issues.size() < MAX_STORED_ISSUES) issues.add(i);
         }
+
+        @Override
+        public void close() {
+            payload.close();
+        }
     }
 
-    private Scan copy(Connection con, Iterator<TableRow> rows, Map<String, Integer> positions, EmployeeColumns columns,
-                      MinimumWageRule minimumWage) throws SQLException {
+    /** Reads and checks every row; touches no database. */
+    private static Scan scan(SurveyReturn r, Iterator<TableRow> rows, Map<String, Integer> positions, EmployeeColumns columns,
+                             MinimumWageRule minimumWage) {
         Scan scan = new Scan();
-        Map<String, Integer> seen = new HashMap<>();
-        CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + STAGE + " FROM STDIN (FORMAT csv)");
         try {
+            String prefix = r.id() + "," + r.year() + "," + r.uscc() + ",";
+            Map<String, Integer> seen = new HashMap<>();
             StringBuilder buf = new StringBuilder(COPY_BUFFER + 4096);
             List<RowIssue> found = new ArrayList<>();
-            Map<String, String> cells = new HashMap<>();
+            RowCells cells = new RowCells(positions);
+            StringBuilder content = new StringBuilder(256);
             while (rows.hasNext()) {
                 TableRow row = rows.next();
                 if (row.blank()) continue;
                 scan.rows++;
-                cells.clear();
-                positions.forEach((h, i) -> cells.put(h, row.cell(i)));
+                cells.row = row;
                 found.clear();
                 var parsed = columns.parse(row.number(), cells, found);
                 if (parsed.isPresent()) {
@@ -202,32 +204,60 @@ public class RecordUpload {
                         minimumWage.check(rec.payWithoutOvertime(), rec.annualHours()).ifPresent(reason ->
                                 found.add(RowIssue.error(rec.lineNo(), EmployeeColumns.BASE, rec.payWithoutOvertime().toPlainString(), reason)));
                     }
-                    Integer first = seen.putIfAbsent(rec.content(), rec.lineNo());
+                    // The record's COPY text without its row number is also its duplicate key (same content, same text).
+                    content.setLength(0);
+                    appendContent(content, rec);
+                    Integer first = seen.putIfAbsent(content.toString(), rec.lineNo());
                     if (first != null)
                         found.add(RowIssue.error(rec.lineNo(), EmployeeColumns.OCCUPATION, rec.occupationCode(),
                                 "与第 " + first + " 行完全相同（重复记录）"));
-                    if (found.isEmpty() && scan.errors == 0) append(buf, rec);
+                    if (found.isEmpty() && scan.errors == 0) {
+                        buf.append(prefix).append(rec.lineNo()).append(',').append(content);
+                        BigDecimal pay = rec.annualPay();
+                        scan.pays.add(new OutlierCheck.FilePay(rec.lineNo(), rec.occupationCode(), pay));
+                        scan.totalPay = scan.totalPay.add(pay);
+                    }
                 }
                 scan.add(found);
-                if (buf.length() >= COPY_BUFFER) flush(in, buf);
+                if (scan.errors > 0) {
+                    // The file is rejected: what was buffered is of no use any more.
+                    buf.setLength(0);
+                    scan.payload.close();
+                    scan.pays.clear();
+                }
+                if (buf.length() >= COPY_BUFFER) scan.payload.append(buf);
             }
-            flush(in, buf);
-            in.endCopy();
-        } finally {
-            if (in.isActive()) in.cancelCopy();
+            scan.payload.append(buf);
+            return scan;
+        } catch (RuntimeException e) {
+            scan.close();
+            throw e;
         }
-        return scan;
     }
 
-    private static void flush(CopyIn in, StringBuilder buf) throws SQLException {
-        if (buf.isEmpty()) return;
-        byte[] bytes = buf.toString().getBytes(StandardCharsets.UTF_8);
-        in.writeToCopy(bytes, 0, bytes.length);
-        buf.setLength(0);
+    /** A row's cells by header, read from the row in place (no map filled per row). Only {@link #get} is used. */
+    private static final class RowCells extends java.util.AbstractMap<String, String> {
+        private final Map<String, Integer> positions;
+        TableRow row;
+
+        RowCells(Map<String, Integer> positions) {
+            this.positions = positions;
+        }
+
+        @Override
+        public String get(Object header) {
+            Integer i = positions.get(header);
+            return i == null ? null : row.cell(i);
+        }
+
+        @Override
+        public java.util.Set<Entry<String, String>> entrySet() {
+            throw new UnsupportedOperationException("cells are read by header");
+        }
     }
 
-    private static void append(StringBuilder b, EmployeeRecord r) {
-        b.append(r.lineNo()).append(',');
+    /** The record's columns after line_no as one CSV line of the COPY, newline included. */
+    private static void appendContent(StringBuilder b, EmployeeRecord r) {
         field(b, r.occupationCode());
         field(b, r.postLevel());
         field(b, r.education());

@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The occupation codes of V61 (职业分类大典 2022), read once: the table only changes with a migration.
- * A survey record must name a recordable code: one that is in the table and has no loaded child
- * (a unit, or a middle group whose units are not loaded yet; see V61 for what is missing).
+ * The occupation codes (职业分类大典 2022) in memory: read at start and again after every change the
+ * office makes ({@link #reload}, called once the change has committed). A survey record must name a
+ * recordable code: one that is in the table, not disabled (停用), and has no loaded child (a unit, or a
+ * group whose units are not loaded yet; a group with children, even disabled ones, asks for a child).
  */
 @Service
 public class OccupationTable {
@@ -26,10 +27,15 @@ public class OccupationTable {
         this.jdbc = jdbc;
         // Read now, not on first use: the upload asks for codes while its connection is busy with a COPY,
         // and a lazy read inside that transaction would wait on the same connection for ever.
-        this.snapshot = load();
+        this.snapshot = read();
     }
 
     private record Snapshot(Map<String, Occupation> byCode, Set<String> parents) {
+    }
+
+    /** Reads the table again; call after a change has committed (not inside a transaction that is streaming a COPY). */
+    public void reload() {
+        snapshot = read();
     }
 
     public Optional<Occupation> find(String code) {
@@ -38,7 +44,13 @@ public class OccupationTable {
 
     public boolean isRecordable(String code) {
         Snapshot s = load();
-        return code != null && s.byCode().containsKey(code) && !s.parents().contains(code);
+        Occupation o = code == null ? null : s.byCode().get(code);
+        return o != null && !o.disabled() && !s.parents().contains(code);
+    }
+
+    /** Whether the code has loaded children (a record naming it must name one of them instead). */
+    public boolean hasChildren(String code) {
+        return code != null && load().parents().contains(code);
     }
 
     /** Every code in classification order. */
@@ -48,7 +60,7 @@ public class OccupationTable {
 
     public List<Occupation> recordable() {
         Snapshot s = load();
-        return s.byCode().values().stream().filter(o -> !s.parents().contains(o.code())).toList();
+        return s.byCode().values().stream().filter(o -> !o.disabled() && !s.parents().contains(o.code())).toList();
     }
 
     public String name(String code) {
@@ -69,17 +81,19 @@ public class OccupationTable {
 
     private Snapshot load() {
         Snapshot s = snapshot;
-        if (s != null) return s;
+        return s != null ? s : (snapshot = read());
+    }
+
+    private Snapshot read() {
         Map<String, Occupation> byCode = new LinkedHashMap<>();
         Set<String> parents = new HashSet<>();
-        jdbc.sql("SELECT code, parent_code, level, name FROM wage_occupation ORDER BY code")
-                .query((rs, n) -> new Occupation(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
+        jdbc.sql("SELECT code, parent_code, level, name, gbm_code, disabled FROM wage_occupation ORDER BY code COLLATE \"C\"")
+                .query((rs, n) -> new Occupation(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6)))
                 .list().forEach(o -> {
                     byCode.put(o.code(), o);
                     if (o.parentCode() != null) parents.add(o.parentCode());
                 });
-        s = new Snapshot(Collections.unmodifiableMap(byCode), Set.copyOf(parents));
-        snapshot = s;
-        return s;
+        return new Snapshot(Collections.unmodifiableMap(byCode), Set.copyOf(parents));
     }
 }

@@ -43,6 +43,10 @@ public class OutlierCheck {
     public record Found(List<Outlier> outliers, int year, Map<String, double[]> removed, Map<String, double[]> added) {
     }
 
+    /** One record of the file being loaded: its row, occupation and annual pay (only positive pays are checked). */
+    public record FilePay(int lineNo, String occupationCode, BigDecimal pay) {
+    }
+
     private record Staged(int lineNo, String occupation, BigDecimal pay, double lp) {
     }
 
@@ -57,15 +61,14 @@ public class OutlierCheck {
     }
 
     /**
-     * @param stageTable a temp table with line_no, occupation_code, base_pay, bonus, allowances, overtime_pay
-     *                   (a fixed name of the caller, never user input)
+     * @param file the file's records as the upload parsed them (not yet stored); ln(pay) is taken of the
+     *             pay as a double, as PostgreSQL's {@code ln(pay::float8)} takes it for the stored ones
      */
-    public Found find(String stageTable, int year, long replacingReturnId) {
-        List<Staged> staged = jdbc.sql("""
-                        SELECT line_no, occupation_code, base_pay + bonus + allowances + overtime_pay AS pay,
-                               ln((base_pay + bonus + allowances + overtime_pay)::float8) AS lp
-                        FROM %s WHERE base_pay + bonus + allowances + overtime_pay > 0""".formatted(stageTable))
-                .query((rs, n) -> new Staged(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3), rs.getDouble(4))).list();
+    public Found find(List<FilePay> file, int year, long replacingReturnId) {
+        List<Staged> staged = new ArrayList<>(file.size());
+        for (FilePay f : file) {
+            if (f.pay().signum() > 0) staged.add(new Staged(f.lineNo(), f.occupationCode(), f.pay(), Math.log(f.pay().doubleValue())));
+        }
         Map<String, double[]> added = byOccupation(staged);
         Map<String, double[]> removed = ownRecords(replacingReturnId);
         Map<String, double[]> stored = pools.current(year, added.keySet(), pools.version());

@@ -11,7 +11,6 @@ import tongxing.enterprise.search.EnterpriseCounts;
 import tongxing.platform.security.Scope;
 import tongxing.platform.validation.ValidationException;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -92,7 +91,7 @@ public class EnterpriseBulkLoader {
             while (rows.hasNext()) {
                 batch.add(rows.next());
                 if (batch.size() == ENCODE_BATCH || !rows.hasNext()) {
-                    byte[] bytes = stageRows.encode(batch, ord).getBytes(StandardCharsets.UTF_8);
+                    byte[] bytes = stageRows.encode(batch, ord);
                     in.writeToCopy(bytes, 0, bytes.length);
                     ord += batch.size();
                     batch.clear();

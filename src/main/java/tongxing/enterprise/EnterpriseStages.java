@@ -12,7 +12,6 @@ import tongxing.enterprise.search.EnterpriseCounts;
 import tongxing.platform.security.Scope;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -93,7 +92,7 @@ public class EnterpriseStages {
         }
 
         public void write(List<EnterpriseData> rows) {
-            byte[] bytes = stageRows.encode(rows, written).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = stageRows.encode(rows, written);
             try {
                 copy.writeToCopy(bytes, 0, bytes.length);
             } catch (SQLException e) {

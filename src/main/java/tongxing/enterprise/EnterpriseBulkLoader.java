@@ -76,13 +76,18 @@ public class EnterpriseBulkLoader {
             try (Statement st = con.createStatement()) {
                 st.execute("CREATE TEMP TABLE enterprise_stage (" + EnterpriseStageRows.COLUMNS + ") ON COMMIT DROP");
             }
-            copy(con, rows);
+            long copied = copy(con, rows);
             requireWithinScope(con, scope, "enterprise_stage");
-            return merge(con, source, outcomes);
+            boolean bulk = copied >= GinPendingLists.BULK_ROWS;
+            if (bulk) GinPendingLists.enlargeForThisTransaction(con);
+            BulkUpsertResult result = merge(con, source, outcomes);
+            if (bulk) GinPendingLists.mergeNow(con);
+            return result;
         });
     }
 
-    private void copy(Connection con, Iterator<EnterpriseData> rows) throws SQLException {
+    /** @return the rows copied */
+    private long copy(Connection con, Iterator<EnterpriseData> rows) throws SQLException {
         CopyIn in = con.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY enterprise_stage FROM STDIN (FORMAT csv)");
         try {
@@ -98,6 +103,7 @@ public class EnterpriseBulkLoader {
                 }
             }
             in.endCopy();
+            return ord;
         } finally {
             if (in.isActive()) in.cancelCopy();
         }

@@ -148,6 +148,8 @@ public class EnterpriseStages {
         counts.registryChanged();
         return jdbc.execute((ConnectionCallback<BulkUpsertResult>) con -> {
             EnterpriseBulkLoader.requireWithinScope(con, scope, table);
+            boolean bulk = stagedRows >= GinPendingLists.BULK_ROWS;
+            if (bulk) GinPendingLists.enlargeForThisTransaction(con);
             int updated;
             try (Statement st = con.createStatement()) {
                 updated = st.executeUpdate(UPDATE_CHANGED.formatted(table));
@@ -163,6 +165,7 @@ public class EnterpriseStages {
                     }
                 }
             }
+            if (bulk) GinPendingLists.mergeNow(con);
             try (Statement st = con.createStatement()) {
                 st.execute("DROP TABLE " + table);
             }

@@ -9,8 +9,8 @@ import java.sql.Statement;
  * the tags). PostgreSQL first appends new entries to an index's pending list and merges the list
  * into the index whenever it outgrows {@code gin_pending_list_limit} (4 MB by default: every 15,000
  * or so enterprises). Merged in batches fifteen times larger, and once more at the end of the
- * statement's transaction, the same entries cost the database about a fifth less CPU (bench 3:
- * 200,000 new enterprises, 11.5 s → 9 s with the merge included).
+ * statement's transaction, the same insert costs the database a tenth to a fifth less CPU (measured for bench 3:
+ * 200,000 new enterprises, 11.3–11.7 s → 9.0–10.5 s with the merge included).
  *
  * <p>The price: a name search that runs while the list holds up to 64 MB (about 220,000
  * enterprises) reads that list too, about 200 ms instead of about 15 ms, until the final merge a

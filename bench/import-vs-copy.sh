@@ -4,6 +4,7 @@
 # in the same run. Prints rows/s of both. Goal: import >= 0.3 x COPY.
 #   bench/import-vs-copy.sh                      # 1,000,000 rows into the bench registry (bench 1's data dir)
 #   ROWS=200000 BENCH_SKIP_BUILD=1 bench/import-vs-copy.sh
+#   WARMUP_ROWS=50000 ROWS=200000 bench/import-vs-copy.sh   # first an unmeasured import: figures of a warm JVM
 source "$(dirname "$0")/lib.sh"
 require_non_root
 ROWS=${ROWS:-1000000}

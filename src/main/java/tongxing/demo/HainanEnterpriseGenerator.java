@@ -56,6 +56,10 @@ public final class HainanEnterpriseGenerator implements Iterator<EnterpriseData>
             new Trade("39", "电子科技", 3, 90));
 
     private static final String BRAND = "椰风海韵琼崖鹿城南海金湾蓝天碧浪航恒信达盛鑫源华泰新宏嘉瑞丰德安远通汇博创凯隆佳兴";
+    /** The characters of the four-character brand (字号) that tells enterprises apart: 32^4 = 1,048,576 brands. */
+    private static final String BRAND_CHARS = "椰风海韵琼崖鹿城金湾蓝天碧浪航恒信达盛鑫源华泰宏嘉瑞丰德远通汇博";
+    private static final int BRAND_SPACE = 1 << 20;
+    private static final int BRAND_SCRAMBLE = 0x9E3B5;    // odd, so n -> n * BRAND_SCRAMBLE mod 2^20 is a bijection
     private static final String[] OWNERSHIP = {"159", "159", "159", "159", "170", "170", "170", "160", "151", "110",
             "120", "190", "230", "330", "310"};
     private static final String[] TAGS = {"自贸港重点园区", "高新技术企业", "专精特新", "旅游业", "现代服务业", "热带特色高效农业"};
@@ -94,10 +98,17 @@ public final class HainanEnterpriseGenerator implements Iterator<EnterpriseData>
         BigDecimal revenue = BigDecimal.valueOf(Math.max(1, employees * (20 + random.nextDouble() * 80) * lognormal(0.8)))
                 .setScale(2, RoundingMode.HALF_UP);
         BigDecimal assets = revenue.multiply(BigDecimal.valueOf(0.5 + random.nextDouble() * 2)).setScale(2, RoundingMode.HALF_UP);
-        String name = "海南" + area.shortName() + brand() + trade.word() + (random.nextInt(10) < 8 ? "有限公司" : "股份有限公司");
-        if (area.code().equals("460400499")) name = "洋浦" + brand() + trade.word() + "有限公司";
+        // The name is unique without a numeric suffix, as real names are: its brand comes from n. The random
+        // brand of earlier versions is still drawn (and not used) so that a seed gives the other fields as before.
+        String brand = brand(n);
+        brand();
+        String name = "海南" + area.shortName() + brand + trade.word() + (random.nextInt(10) < 8 ? "有限公司" : "股份有限公司");
+        if (area.code().equals("460400499")) {
+            brand();
+            name = "洋浦" + brand + trade.word() + "有限公司";
+        }
         List<String> tags = random.nextInt(10) == 0 ? List.of(TAGS[random.nextInt(TAGS.length)]) : List.of();
-        return new EnterpriseData(uscc(area.usccArea(), n), name + "（" + (n + 1) + "）", area.code(), trade.industryCode(),
+        return new EnterpriseData(uscc(area.usccArea(), n), name, area.code(), trade.industryCode(),
                 OWNERSHIP[random.nextInt(OWNERSHIP.length)], employees, revenue, assets,
                 SURNAMES[random.nextInt(SURNAMES.length)] + "某某", SURNAMES[random.nextInt(SURNAMES.length)] + "女士",
                 random.nextInt(3) == 0 ? null : "13" + (100_000_000 + random.nextInt(900_000_000)),
@@ -126,6 +137,20 @@ public final class HainanEnterpriseGenerator implements Iterator<EnterpriseData>
 
     private double lognormal(double sigma) {
         return Math.exp(random.nextGaussian() * sigma);
+    }
+
+    /**
+     * A four-character brand (字号) such as 椰信恒达, different for any 2^20 consecutive n: n is
+     * scrambled (so neighbours do not share three characters) and written in base 32.
+     */
+    static String brand(long n) {
+        int v = (int) Math.floorMod(n * BRAND_SCRAMBLE, (long) BRAND_SPACE);
+        char[] b = new char[4];
+        for (int i = 3; i >= 0; i--) {
+            b[i] = BRAND_CHARS.charAt(v & 31);
+            v >>>= 5;
+        }
+        return new String(b);
     }
 
     private String brand() {

@@ -11,7 +11,6 @@ import tongxing.enterprise.search.EnterpriseCounts;
 import tongxing.platform.security.Scope;
 import tongxing.platform.validation.ValidationException;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -77,13 +76,18 @@ public class EnterpriseBulkLoader {
             try (Statement st = con.createStatement()) {
                 st.execute("CREATE TEMP TABLE enterprise_stage (" + EnterpriseStageRows.COLUMNS + ") ON COMMIT DROP");
             }
-            copy(con, rows);
+            long copied = copy(con, rows);
             requireWithinScope(con, scope, "enterprise_stage");
-            return merge(con, source, outcomes);
+            boolean bulk = copied >= GinPendingLists.BULK_ROWS;
+            if (bulk) GinPendingLists.enlargeForThisTransaction(con);
+            BulkUpsertResult result = merge(con, source, outcomes);
+            if (bulk) GinPendingLists.mergeNow(con);
+            return result;
         });
     }
 
-    private void copy(Connection con, Iterator<EnterpriseData> rows) throws SQLException {
+    /** @return the rows copied */
+    private long copy(Connection con, Iterator<EnterpriseData> rows) throws SQLException {
         CopyIn in = con.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY enterprise_stage FROM STDIN (FORMAT csv)");
         try {
@@ -92,13 +96,14 @@ public class EnterpriseBulkLoader {
             while (rows.hasNext()) {
                 batch.add(rows.next());
                 if (batch.size() == ENCODE_BATCH || !rows.hasNext()) {
-                    byte[] bytes = stageRows.encode(batch, ord).getBytes(StandardCharsets.UTF_8);
+                    byte[] bytes = stageRows.encode(batch, ord);
                     in.writeToCopy(bytes, 0, bytes.length);
                     ord += batch.size();
                     batch.clear();
                 }
             }
             in.endCopy();
+            return ord;
         } finally {
             if (in.isActive()) in.cancelCopy();
         }

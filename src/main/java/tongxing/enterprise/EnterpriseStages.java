@@ -12,7 +12,6 @@ import tongxing.enterprise.search.EnterpriseCounts;
 import tongxing.platform.security.Scope;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -93,7 +92,7 @@ public class EnterpriseStages {
         }
 
         public void write(List<EnterpriseData> rows) {
-            byte[] bytes = stageRows.encode(rows, written).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = stageRows.encode(rows, written);
             try {
                 copy.writeToCopy(bytes, 0, bytes.length);
             } catch (SQLException e) {
@@ -149,6 +148,8 @@ public class EnterpriseStages {
         counts.registryChanged();
         return jdbc.execute((ConnectionCallback<BulkUpsertResult>) con -> {
             EnterpriseBulkLoader.requireWithinScope(con, scope, table);
+            boolean bulk = stagedRows >= GinPendingLists.BULK_ROWS;
+            if (bulk) GinPendingLists.enlargeForThisTransaction(con);
             int updated;
             try (Statement st = con.createStatement()) {
                 updated = st.executeUpdate(UPDATE_CHANGED.formatted(table));
@@ -164,6 +165,7 @@ public class EnterpriseStages {
                     }
                 }
             }
+            if (bulk) GinPendingLists.mergeNow(con);
             try (Statement st = con.createStatement()) {
                 st.execute("DROP TABLE " + table);
             }
@@ -196,8 +198,12 @@ public class EnterpriseStages {
                    s.legal_representative, s.contact_person, s.contact_phone_hash, s.address, s.established_on,
                    s.status, s.tags)""";
 
-    // A plain INSERT: no speculative insertion per row. The stage lies in file order and the
-    // anti-join reads it in that order, so ids follow the file, not the USCC (see EnterpriseBulkLoader).
+    // A plain INSERT: no speculative insertion per row. In USCC order: the three USCC indexes then
+    // take each row next to the one before instead of on a random page (bench 3: a third less database
+    // CPU for 200,000 new rows, and a tenth of the full-page images in the WAL after a checkpoint), while
+    // the primary key and the (column, id DESC) indexes still take the new ids at one end of their range.
+    // The ids of one import therefore follow its USCCs, not its file order; the bulk loader of the demo
+    // registry keeps file order (see EnterpriseBulkLoader).
     // A concurrent registration of the same USCC makes the unique index refuse the whole commit.
     private static final String INSERT_NEW = """
             INSERT INTO enterprise (uscc, name, region_code, industry_code, industry_division, industry_section,
@@ -209,5 +215,6 @@ public class EnterpriseStages {
                 s.tags, ?
             FROM %s s
             WHERE NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.uscc = s.uscc)
+            ORDER BY s.uscc
             RETURNING uscc, name, region_code""";
 }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -69,6 +68,7 @@ class ImportValidation {
         final ImportStage<T> stage;
         final KeyIndex keys;
         final Map<String, String> example = new LinkedHashMap<>();
+        final List<Map.Entry<String, String>> exampleCells;
         final List<Pending<T>> batch = new ArrayList<>(BATCH);
         ErrorReportWriter report;
         int total, valid, errorRows;
@@ -83,6 +83,7 @@ class ImportValidation {
             this.locale = locale;
             this.keys = definition.keyColumn() == null ? null : new KeyIndex();
             definition.columns().forEach(c -> example.put(c.header(), c.example()));
+            exampleCells = example.entrySet().stream().filter(e -> e.getValue() != null).map(e -> Map.entry(e.getKey(), e.getValue())).toList();
         }
 
         void accept(TableRow row) {
@@ -114,8 +115,11 @@ class ImportValidation {
 
         /** The template's example row left in the file: never import it by mistake. */
         private boolean isTemplateExample(Map<String, String> values) {
-            return example.values().stream().anyMatch(Objects::nonNull)
-                    && example.entrySet().stream().filter(e -> e.getValue() != null).allMatch(e -> Objects.equals(e.getValue(), values.get(e.getKey())));
+            if (exampleCells.isEmpty()) return false;
+            for (Map.Entry<String, String> e : exampleCells) { // per row: a plain loop, no streams
+                if (!e.getValue().equals(values.get(e.getKey()))) return false;
+            }
+            return true;
         }
 
         void flush() {

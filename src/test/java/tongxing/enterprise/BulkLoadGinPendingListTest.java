@@ -1,0 +1,67 @@
+package tongxing.enterprise;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tongxing.TongxingTest;
+import tongxing.demo.HainanEnterpriseGenerator;
+import tongxing.platform.security.Scope;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A bulk write of enterprises lets the GIN pending lists grow (GinPendingLists) and merges them
+ * before it commits: afterwards the name index holds every new name, and nothing is left pending.
+ */
+@TongxingTest
+class BulkLoadGinPendingListTest {
+
+    @Autowired
+    EnterpriseBulkLoader loader;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void a_bulk_load_leaves_the_name_index_merged_and_complete() {
+        jdbc.sql("CREATE EXTENSION IF NOT EXISTS pgstattuple").update();
+        long offset = 600_000_000L + (System.currentTimeMillis() / 1000 % 100_000) * 1_000;
+        List<EnterpriseData> rows = new ArrayList<>();
+        new HainanEnterpriseGenerator(GinPendingLists.BULK_ROWS + 500, 20261202L, offset).forEachRemaining(rows::add);
+
+        BulkUpsertResult result = loader.upsert(Scope.province(), rows.iterator(), "IMPORT");
+
+        assertThat(result.inserted() + result.updated() + result.unchanged()).isEqualTo(rows.size());
+        for (String index : List.of("enterprise_name_bigram_idx", "enterprise_tags_idx")) {
+            Long pending = jdbc.sql("SELECT pending_tuples FROM pgstatginindex(CAST(:i AS regclass))").param("i", index)
+                    .query(Long.class).single();
+            assertThat(pending).as(index + " pending tuples").isZero();
+        }
+        for (int i : new int[]{0, 4_321, rows.size() - 1}) {
+            String name = rows.get(i).name();
+            String brand = name.substring(name.length() - 12, name.length() - 6); // characters across brand and trade
+            assertThat(byIndex(name)).as(name).contains(rows.get(i).uscc());
+            assertThat(byIndex(brand)).containsExactlyInAnyOrderElementsOf(byScan(brand));
+        }
+    }
+
+    private List<String> byIndex(String query) {
+        return tx.execute(s -> {
+            jdbc.sql("SET LOCAL enable_seqscan = off").update();
+            return jdbc.sql("""
+                            SELECT uscc FROM enterprise e
+                            WHERE enterprise_name_bigrams(e.name) @> enterprise_name_bigrams(:q) AND e.name ILIKE :like""")
+                    .param("q", query).param("like", "%" + query + "%").query(String.class).list();
+        });
+    }
+
+    private List<String> byScan(String query) {
+        return jdbc.sql("SELECT uscc FROM enterprise WHERE name ILIKE :like").param("like", "%" + query + "%")
+                .query(String.class).list();
+    }
+}

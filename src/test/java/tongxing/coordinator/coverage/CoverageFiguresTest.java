@@ -248,7 +248,7 @@ class CoverageFiguresTest {
         String first = mvc.perform(get("/coordinators/coverage/uncovered").param("indicator", "SMALL_MICRO").param("region", region)
                         .with(Logins.as(users, "admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(first).contains("分页指派测试 (工会)");
+        assertThat(first).contains("分页指派测试（工会）· 已覆盖 0 家");
         String second = mvc.perform(get("/coordinators/coverage/uncovered").param("indicator", "SMALL_MICRO").param("region", region)
                         .param("page", "2").with(Logins.as(users, "admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

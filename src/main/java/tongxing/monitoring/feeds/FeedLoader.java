@@ -135,7 +135,8 @@ public class FeedLoader {
             MonthPartitionWrite w = new MonthPartitionWrite(con, feed, month, null);
             long loadId = w.begin(source, refusedByCaller + refused.size(), unknownCount);
             int[] counts;
-            if (w.isEmpty()) counts = w.writeFirst(rows, accepted, acceptedRegions, count, loadId);
+            MonthPartitionWrite.State state = w.state();
+            if (state != MonthPartitionWrite.State.FILLED) counts = w.writeFirst(rows, accepted, acceptedRegions, count, loadId, state);
             else {
                 Map<String, int[]> byUscc = new HashMap<>(count * 2);
                 Map<String, String> regionOf = new HashMap<>(count * 2);

@@ -111,15 +111,24 @@ public class FeedLoader {
         List<String> usccs = new ArrayList<>(order.length);
         for (int row : order) usccs.add(rows.uscc(row));
         String[] regions = checks.regionsAt(usccs);
+        String[] regionOfRow = new String[rows.size()];
+        for (int i = 0; i < order.length; i++) regionOfRow[order[i]] = regions[i];
+        return loadMonth(scope, feed, month, rows, order, regionOfRow, source, refusedByCaller);
+    }
+
+    /** As above, the registry already asked: {@code regionOfRow[row]} is the region of each row, null if not registered. */
+    @Transactional
+    CheckedOutcome loadMonth(Scope scope, Feed feed, LocalDate month, FeedMonthRows rows, int[] order, String[] regionOfRow,
+                             Source source, int refusedByCaller) {
         List<Refused> refused = new ArrayList<>();
         int[] accepted = new int[order.length];
         String[] acceptedRegions = new String[order.length];
         int n = 0, unknown = 0;
         Map<String, Boolean> mayWrite = new HashMap<>();
         for (int i = 0; i < order.length; i++) {
-            String region = regions[i];
+            String region = regionOfRow[order[i]];
             if (region == null) {
-                refused.add(new Refused(order[i], FeedChecks.Kind.UNKNOWN, checks.unknownReason(usccs.get(i))));
+                refused.add(new Refused(order[i], FeedChecks.Kind.UNKNOWN, checks.unknownReason(rows.uscc(order[i]))));
                 unknown++;
             } else if (!mayWrite.computeIfAbsent(region, r -> ScopeSql.mayWriteRegion(scope, r)))
                 refused.add(new Refused(order[i], FeedChecks.Kind.OUTSIDE_SCOPE, checks.outsideReason(region)));

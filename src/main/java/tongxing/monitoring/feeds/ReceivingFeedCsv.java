@@ -34,10 +34,12 @@ class ReceivingFeedCsv {
     static final int MAX_LISTED = 10_000;
 
     private final FeedLoader loader;
+    private final FeedChecks checks;
     private final AuditLog audit;
 
-    ReceivingFeedCsv(FeedLoader loader, AuditLog audit) {
+    ReceivingFeedCsv(FeedLoader loader, FeedChecks checks, AuditLog audit) {
         this.loader = loader;
+        this.checks = checks;
         this.audit = audit;
     }
 
@@ -48,18 +50,26 @@ class ReceivingFeedCsv {
         FeedMonthRows rows = new FeedMonthRows(feed.measures().size());
         int[] values = new int[feed.measures().size()];
         int received = 0;
-        try {
-            while (lines.next()) {
-                if (++received > MAX_LINES) throw ApiRequestRejected.tooLarge(MAX_LINES);
-                List<Violation> v = lines.read(values);
-                if (v.isEmpty()) rows.add(lines.uscc(), values, lines.number());
-                else refused.add(new FeedCsvReport.Refused(lines.number(), lines.uscc(), v));
+        int[] order;
+        String[] regionOfRow;
+        try (RegistryLookahead registry = new RegistryLookahead(checks, rows)) {
+            try {
+                while (lines.next()) {
+                    if (++received > MAX_LINES) throw ApiRequestRejected.tooLarge(MAX_LINES);
+                    List<Violation> v = lines.read(values);
+                    if (v.isEmpty()) {
+                        rows.add(lines.uscc(), values, lines.number());
+                        registry.added();
+                    } else refused.add(new FeedCsvReport.Refused(lines.number(), lines.uscc(), v));
+                }
+            } catch (IOException e) {
+                throw ApiRequestRejected.malformed("feeds.api.csv.unreadable");
             }
-        } catch (IOException e) {
-            throw ApiRequestRejected.malformed("feeds.api.csv.unreadable");
+            order = withoutRepeats(rows, rows.orderByUscc(), refused);
+            regionOfRow = registry.regions();
         }
-        int[] order = withoutRepeats(rows, rows.orderByUscc(), refused);
-        FeedLoader.CheckedOutcome staged = loader.loadMonth(client.scope(), feed, month, rows, order, FeedLoader.Source.api(who(client), 0, 0), refused.size());
+        FeedLoader.CheckedOutcome staged = loader.loadMonth(client.scope(), feed, month, rows, order, regionOfRow,
+                FeedLoader.Source.api(who(client), 0, 0), refused.size());
         for (FeedLoader.Refused r : staged.refused())
             refused.add(new FeedCsvReport.Refused(rows.line(r.index()), rows.uscc(r.index()), List.of(new Violation("uscc", r.reason()))));
         refused.sort(Comparator.comparingLong(FeedCsvReport.Refused::line));

@@ -103,7 +103,9 @@ public class FeedLoader {
      * most once, already parsed and checked by the caller, {@code order} their positions in USCC
      * order): the rows of enterprises the registry does not know or that lie outside the scope are
      * left out and returned with their reason (by position in {@code rows}), the others written as
-     * by {@link #load}. A month's first load goes from the columns straight into one COPY.
+     * by {@link #load}. A month's first load becomes the month's partition, built apart from the
+     * columns with one COPY and attached ({@link FreshMonthPartition}); a month that holds facts is
+     * compared with the load in the database ({@link MonthPartitionMerge}).
      */
     @Transactional
     CheckedOutcome loadMonth(Scope scope, Feed feed, LocalDate month, FeedMonthRows rows, int[] order, Source source,
@@ -146,15 +148,7 @@ public class FeedLoader {
             int[] counts;
             MonthPartitionWrite.State state = w.state();
             if (state != MonthPartitionWrite.State.FILLED) counts = w.writeFirst(rows, accepted, acceptedRegions, count, loadId, state);
-            else {
-                Map<String, int[]> byUscc = new HashMap<>(count * 2);
-                Map<String, String> regionOf = new HashMap<>(count * 2);
-                for (int i = 0; i < count; i++) {
-                    byUscc.put(rows.uscc(accepted[i]), rows.values(accepted[i]));
-                    regionOf.put(rows.uscc(accepted[i]), acceptedRegions[i]);
-                }
-                counts = new MonthPartitionWrite(con, feed, month, regionOf).write(byUscc, loadId);
-            }
+            else counts = w.writeAgain(rows, accepted, acceptedRegions, count, loadId);
             return new Outcome(List.of(month), List.of(loadId), counts[0], counts[1], counts[2]);
         });
         if (source.requestDetection()) events.publishEvent(new FeedLoaded(feed, outcome.months(), source.loadedBy()));

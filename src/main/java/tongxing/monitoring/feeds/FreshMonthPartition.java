@@ -1,9 +1,5 @@
 package tongxing.monitoring.feeds;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,6 +25,8 @@ import java.util.Map;
  * month as it was.
  */
 final class FreshMonthPartition {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FreshMonthPartition.class);
 
     private final Connection con;
     private final Feed feed;
@@ -61,12 +59,15 @@ final class FreshMonthPartition {
             st.execute("CREATE TABLE " + building + " (LIKE " + feed.table() + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS,"
                     + " CONSTRAINT " + building + "_bound CHECK (month >= DATE '" + from + "' AND month < DATE '" + to + "'))");
         }
+        long t0 = System.nanoTime();
         Map<String, long[]> regionFigures = copy(rows, accepted, regionsOfAccepted, count, loadId);
+        long copied = System.nanoTime();
         List<String> indexes = otherIndexes();
         try (Statement st = con.createStatement()) {
             st.execute("ALTER TABLE " + building + " ADD CONSTRAINT " + building + "_pkey PRIMARY KEY (month, uscc)");
             for (int i = 0; i < indexes.size(); i++)
                 st.execute("CREATE INDEX " + building + "_idx" + i + " ON " + building + " " + indexes.get(i));
+            long indexed = System.nanoTime();
             if (replaceExisting) st.execute("DROP TABLE " + partition);
             st.execute("ALTER TABLE " + building + " RENAME TO " + partition);
             st.execute("ALTER INDEX " + building + "_pkey RENAME TO " + partition + "_pkey");
@@ -74,6 +75,8 @@ final class FreshMonthPartition {
             st.execute("ALTER TABLE " + feed.table() + " ATTACH PARTITION " + partition
                     + " FOR VALUES FROM ('" + from + "') TO ('" + to + "')");
             st.execute("ALTER TABLE " + partition + " DROP CONSTRAINT " + building + "_bound");
+            if (log.isDebugEnabled()) log.debug("{}: {} rows copied in {} ms, indexed in {} ms, attached in {} ms", partition, count,
+                    (copied - t0) / 1_000_000, (indexed - copied) / 1_000_000, (System.nanoTime() - indexed) / 1_000_000);
         }
         return regionFigures;
     }
@@ -102,36 +105,7 @@ final class FreshMonthPartition {
 
     private Map<String, long[]> copy(FeedMonthRows rows, int[] accepted, String[] regionsOfAccepted, int count, long loadId) throws SQLException {
         Map<String, long[]> byRegion = feed == Feed.SOCIAL_INSURANCE ? new HashMap<>() : null;
-        if (count == 0) return byRegion;
-        CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + building + " (month, uscc, region_code, "
-                + String.join(", ", columns) + ", load_id) FROM STDIN (FORMAT text, FREEZE)");
-        try {
-            CopyText b = new CopyText(CopyText.BUFFER + 256);
-            byte[] m = month.toString().getBytes(StandardCharsets.US_ASCII);
-            byte[] load = Long.toString(loadId).getBytes(StandardCharsets.US_ASCII);
-            String lastRegion = null;
-            long[] figures = null;
-            for (int i = 0; i < count; i++) {
-                int row = accepted[i];
-                String region = regionsOfAccepted[i];
-                b.bytes(m).tab().ascii(rows.uscc(row)).tab().ascii(region);
-                for (int c = 0; c < columns.size(); c++) b.tab().number(rows.value(row, c));
-                b.tab().bytes(load).newline();
-                if (b.length() >= CopyText.BUFFER) b.flushTo(in);
-                if (byRegion != null) {
-                    if (region != lastRegion) {
-                        figures = byRegion.computeIfAbsent(region, r -> new long[2]);
-                        lastRegion = region;
-                    }
-                    figures[0]++;
-                    figures[1] += rows.value(row, 0);
-                }
-            }
-            b.flushTo(in);
-            in.endCopy();
-        } finally {
-            if (in.isActive()) in.cancelCopy();
-        }
+        MonthRowsCopy.copy(con, building, true, feed, month, rows, accepted, regionsOfAccepted, count, loadId, byRegion);
         return byRegion;
     }
 }

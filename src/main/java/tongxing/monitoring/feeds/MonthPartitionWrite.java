@@ -100,6 +100,23 @@ final class MonthPartitionWrite {
         return new int[]{count, 0, 0};
     }
 
+    /**
+     * A whole month sent again into a partition that holds facts ({@link MonthPartitionMerge}):
+     * the same rows as {@link #writeFirst}.
+     *
+     * @return inserted, updated, unchanged
+     */
+    int[] writeAgain(FeedMonthRows rows, int[] accepted, String[] regionsOfAccepted, int count, long loadId) throws SQLException {
+        int[] counts = new MonthPartitionMerge(con, feed, month, partition).merge(rows, accepted, regionsOfAccepted, count, loadId);
+        try (var ps = con.prepareStatement("UPDATE monitoring_load SET accepted = ? WHERE id = ?")) {
+            ps.setInt(1, count);
+            ps.setLong(2, loadId);
+            ps.executeUpdate();
+        }
+        if (feed == Feed.SOCIAL_INSURANCE && counts[2] < count) refreshRegionFigures();
+        return counts;
+    }
+
     /** @return inserted, updated, unchanged */
     int[] write(Map<String, int[]> rows, long loadId) throws SQLException {
         ensureMonth();

@@ -147,7 +147,10 @@ public class FeedLoader {
             long loadId = w.begin(source, refusedByCaller + refused.size(), unknownCount);
             int[] counts;
             MonthPartitionWrite.State state = w.state();
-            if (state != MonthPartitionWrite.State.FILLED) counts = w.writeFirst(rows, accepted, acceptedRegions, count, loadId, state);
+            // A month that holds few facts next to this load (an earlier partial load, demo data) is rebuilt
+            // like a first load; a corrected file of a loaded month is merged (mostly unchanged rows).
+            if (state != MonthPartitionWrite.State.FILLED || w.facts() * 2 < count)
+                counts = w.writeFirst(rows, accepted, acceptedRegions, count, loadId, state);
             else counts = w.writeAgain(rows, accepted, acceptedRegions, count, loadId);
             return new Outcome(List.of(month), List.of(loadId), counts[0], counts[1], counts[2]);
         });

@@ -19,10 +19,11 @@ import java.util.Map;
  * the matching indexes are adopted by the parent's indexes instead of being built again.
  * <p>
  * Attaching takes only a SHARE UPDATE EXCLUSIVE lock on the feed's table, so readers of other
- * months go on. If the month's partition already exists (empty: the caller checked under the
- * load's advisory lock), it is dropped just before the attach, which briefly locks the feed's
- * table exclusively until the commit. Everything is one transaction: a failed load leaves the
- * month as it was.
+ * months go on. If the month's partition already exists (empty, or holding far fewer facts than
+ * the load: the caller checked under the load's advisory lock), its facts of enterprises the load
+ * does not name are carried over (an anti-join), facts equal to the load's keep their load, and
+ * it is dropped just before the attach, which briefly locks the feed's table exclusively until
+ * the commit. Everything is one transaction: a failed load leaves the month as it was.
  */
 final class FreshMonthPartition {
 
@@ -44,15 +45,18 @@ final class FreshMonthPartition {
         this.columns = feed.measures().stream().map(Feed.Measure::column).toList();
     }
 
+    /** What the write did: inserted, updated, unchanged; the figures per region when the month holds only this load's rows, else null. */
+    record Written(int[] counts, Map<String, long[]> regionFigures) {
+    }
+
     /**
      * Writes the accepted rows ({@code accepted[0..count)}, positions in {@code rows} in USCC
-     * order, each USCC once, with their regions) as the month's partition.
-     *
-     * @param replaceExisting the month's (empty) partition exists and is dropped for the new one
-     * @return the insured headcount per region ({enterprises, insured}) for the social-insurance feed, else null
+     * order, each USCC once, with their regions) as the month's partition. If the month's partition
+     * exists ({@code state} EMPTY or FILLED) it is replaced; facts it holds of enterprises this load
+     * does not name are carried over, and facts equal to the load's keep their load.
      */
-    Map<String, long[]> write(FeedMonthRows rows, int[] accepted, String[] regionsOfAccepted, int count, long loadId,
-                              boolean replaceExisting) throws SQLException {
+    Written write(FeedMonthRows rows, int[] accepted, String[] regionsOfAccepted, int count, long loadId,
+                  MonthPartitionWrite.State state) throws SQLException {
         String from = month.toString(), to = month.plusMonths(1).toString();
         try (Statement st = con.createStatement()) {
             st.execute("DROP TABLE IF EXISTS " + building);
@@ -61,6 +65,11 @@ final class FreshMonthPartition {
         }
         long t0 = System.nanoTime();
         Map<String, long[]> regionFigures = copy(rows, accepted, regionsOfAccepted, count, loadId);
+        int[] counts = {count, 0, 0};
+        if (state == MonthPartitionWrite.State.FILLED) {
+            counts = carryOver(count);
+            regionFigures = null;
+        }
         long copied = System.nanoTime();
         List<String> indexes = otherIndexes();
         try (Statement st = con.createStatement()) {
@@ -68,7 +77,7 @@ final class FreshMonthPartition {
             for (int i = 0; i < indexes.size(); i++)
                 st.execute("CREATE INDEX " + building + "_idx" + i + " ON " + building + " " + indexes.get(i));
             long indexed = System.nanoTime();
-            if (replaceExisting) st.execute("DROP TABLE " + partition);
+            if (state != MonthPartitionWrite.State.MISSING) st.execute("DROP TABLE " + partition);
             st.execute("ALTER TABLE " + building + " RENAME TO " + partition);
             st.execute("ALTER INDEX " + building + "_pkey RENAME TO " + partition + "_pkey");
             for (int i = 0; i < indexes.size(); i++) st.execute("ALTER INDEX " + building + "_idx" + i + " RENAME TO " + partition + "_idx" + i);
@@ -78,7 +87,37 @@ final class FreshMonthPartition {
             if (log.isDebugEnabled()) log.debug("{}: {} rows copied in {} ms, indexed in {} ms, attached in {} ms", partition, count,
                     (copied - t0) / 1_000_000, (indexed - copied) / 1_000_000, (System.nanoTime() - indexed) / 1_000_000);
         }
-        return regionFigures;
+        return new Written(counts, regionFigures);
+    }
+
+    /**
+     * The old partition against the new rows: facts equal to the load's keep their load, facts of
+     * enterprises the load does not name are copied over.
+     *
+     * @return inserted, updated, unchanged
+     */
+    private int[] carryOver(int count) throws SQLException {
+        StringBuilder oldValues = new StringBuilder("o.region_code"), newValues = new StringBuilder("n.region_code");
+        for (String c : columns) {
+            oldValues.append(", o.").append(c);
+            newValues.append(", n.").append(c);
+        }
+        String same = "(" + oldValues + ") = (" + newValues + ")";
+        int matched, unchanged;
+        try (Statement st = con.createStatement(); var rs = st.executeQuery("SELECT count(*), count(*) FILTER (WHERE " + same + ")"
+                + " FROM " + building + " n JOIN " + partition + " o ON o.uscc = n.uscc")) {
+            rs.next();
+            matched = rs.getInt(1);
+            unchanged = rs.getInt(2);
+        }
+        String names = "month, uscc, region_code, " + String.join(", ", columns) + ", load_id";
+        try (Statement st = con.createStatement()) {
+            if (unchanged > 0)
+                st.executeUpdate("UPDATE " + building + " n SET load_id = o.load_id FROM " + partition + " o WHERE o.uscc = n.uscc AND " + same);
+            st.executeUpdate("INSERT INTO " + building + " (" + names + ") SELECT " + names + " FROM " + partition + " o"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM " + building + " n WHERE n.uscc = o.uscc)");
+        }
+        return new int[]{count - matched, matched - unchanged, unchanged};
     }
 
     /**

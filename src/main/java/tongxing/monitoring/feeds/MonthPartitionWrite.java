@@ -81,23 +81,35 @@ final class MonthPartitionWrite {
     }
 
     /**
-     * A month's first load (the partition missing or empty, {@code state}): the accepted rows
-     * ({@code accepted[0..count)}, positions in {@code rows} in USCC order, with their regions)
-     * become the month's partition, built apart and attached ({@link FreshMonthPartition}).
+     * A month's first load (the partition missing or empty, {@code state}), or a load that names
+     * most of the month's enterprises anew: the accepted rows ({@code accepted[0..count)},
+     * positions in {@code rows} in USCC order, with their regions) become the month's partition,
+     * built apart and attached ({@link FreshMonthPartition}).
      *
      * @return inserted, updated, unchanged
      */
     int[] writeFirst(FeedMonthRows rows, int[] accepted, String[] regionsOfAccepted, int count, long loadId, State state) throws SQLException {
-        Map<String, long[]> figures = new FreshMonthPartition(con, feed, month, partition)
-                .write(rows, accepted, regionsOfAccepted, count, loadId, state == State.EMPTY);
+        FreshMonthPartition.Written w = new FreshMonthPartition(con, feed, month, partition)
+                .write(rows, accepted, regionsOfAccepted, count, loadId, state);
         ensureMonth();
         try (var ps = con.prepareStatement("UPDATE monitoring_load SET accepted = ? WHERE id = ?")) {
             ps.setInt(1, count);
             ps.setLong(2, loadId);
             ps.executeUpdate();
         }
-        if (figures != null) replaceRegionFigures(figures);
-        return new int[]{count, 0, 0};
+        if (feed == Feed.SOCIAL_INSURANCE) {
+            if (w.regionFigures() != null) replaceRegionFigures(w.regionFigures());
+            else refreshRegionFigures();
+        }
+        return w.counts();
+    }
+
+    /** The facts the month's partition holds (it exists). */
+    long facts() throws SQLException {
+        try (var st = con.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM " + partition)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /**

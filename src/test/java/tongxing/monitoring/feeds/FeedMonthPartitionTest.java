@@ -96,6 +96,37 @@ class FeedMonthPartitionTest {
     }
 
     @Test
+    void a_load_naming_far_more_enterprises_than_the_month_holds_rebuilds_it_keeping_the_others_facts_and_loads() {
+        String a = register(registry, "460100", "重建甲"), b = register(registry, "460100", "重建乙");
+        String[] fresh = new String[5];
+        for (int i = 0; i < fresh.length; i++) fresh[i] = register(registry, "460200", "重建新" + i);
+        load("2015-06", new String[]{a, b}, new int[][]{{10, 0}, {20, 0}});
+        Map<String, Long> loadsBefore = loads("2015-06");
+        long oid = jdbc.sql("SELECT 'monitoring_headcount_201506'::regclass::oid::bigint").query(Long.class).single();
+
+        // b unchanged, five new: the month held 2 facts, the load names 6 enterprises (the rebuild path); a not named.
+        String[] usccs = {b, fresh[0], fresh[1], fresh[2], fresh[3], fresh[4]};
+        FeedLoader.Outcome o = load("2015-06", usccs, new int[][]{{20, 0}, {1, 0}, {2, 0}, {3, 0}, {4, 0}, {5, 0}}).outcome();
+
+        assertThat(jdbc.sql("SELECT 'monitoring_headcount_201506'::regclass::oid::bigint").query(Long.class).single()).isNotEqualTo(oid);
+        assertThat(o.inserted()).isEqualTo(5);
+        assertThat(o.updated()).isZero();
+        assertThat(o.unchanged()).isEqualTo(1);
+        Map<String, String> facts = facts("2015-06");
+        assertThat(facts).hasSize(7).containsEntry(a, "460100/10/0").containsEntry(b, "460100/20/0").containsEntry(fresh[4], "460200/5/0");
+        Map<String, Long> loadsAfter = loads("2015-06");
+        assertThat(loadsAfter.get(a)).isEqualTo(loadsBefore.get(a));
+        assertThat(loadsAfter.get(b)).isEqualTo(loadsBefore.get(b));
+        assertThat(loadsAfter.get(fresh[0])).isEqualTo(o.loadIds().get(0));
+        assertThat(jdbc.sql("SELECT region_code || ':' || enterprises || '/' || insured FROM monitoring_region_month"
+                + " WHERE month = '2015-06-01' ORDER BY region_code").query(String.class).list()).containsExactly("460100:2/30", "460200:5/15");
+        // Then a corrected file of the month, which now holds most of its enterprises (the merge path).
+        o = load("2015-06", new String[]{fresh[0], fresh[1], fresh[2], fresh[3], fresh[4], a, b, register(registry, "460100", "重建末")},
+                new int[][]{{1, 0}, {2, 0}, {3, 0}, {4, 0}, {5, 0}, {11, 0}, {20, 0}, {1, 0}}).outcome();
+        assertThat(new int[]{o.inserted(), o.updated(), o.unchanged()}).containsExactly(1, 1, 6);
+    }
+
+    @Test
     void a_failed_first_load_leaves_the_month_without_facts_and_the_next_load_works() {
         String a = register(registry, "460100", "失败首载甲");
         // The same enterprise twice (the CSV path refuses repeats before; here the key's index build fails).

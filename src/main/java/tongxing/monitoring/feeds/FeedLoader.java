@@ -31,6 +31,8 @@ import java.util.TreeMap;
 @Service
 public class FeedLoader {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FeedLoader.class);
+
 
     /** What a load did, over all months it touched. */
     public record Outcome(List<LocalDate> months, List<Long> loadIds, int inserted, int updated, int unchanged) {
@@ -112,7 +114,9 @@ public class FeedLoader {
                              int refusedByCaller) {
         List<String> usccs = new ArrayList<>(order.length);
         for (int row : order) usccs.add(rows.uscc(row));
+        long t0 = System.nanoTime();
         String[] regions = checks.regionsAt(usccs);
+        if (log.isDebugEnabled()) log.debug("{} USCCs located in the registry in {} ms", usccs.size(), (System.nanoTime() - t0) / 1_000_000);
         String[] regionOfRow = new String[rows.size()];
         for (int i = 0; i < order.length; i++) regionOfRow[order[i]] = regions[i];
         return loadMonth(scope, feed, month, rows, order, regionOfRow, source, refusedByCaller);

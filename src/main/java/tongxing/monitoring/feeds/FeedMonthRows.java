@@ -44,11 +44,6 @@ final class FeedMonthRows {
         return usccs[row];
     }
 
-    /** The USCCs of rows {@code from..to-1}, in a new array. */
-    String[] usccs(int from, int to) {
-        return Arrays.copyOfRange(usccs, from, to);
-    }
-
     int line(int row) {
         return lines[row];
     }

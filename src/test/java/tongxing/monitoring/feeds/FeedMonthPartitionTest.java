@@ -34,13 +34,13 @@ class FeedMonthPartitionTest {
 
     @Test
     void a_first_load_into_a_month_without_partition_attaches_a_partition_with_the_feeds_indexes() {
-        String a = register(registry, "460100", "分区首载甲"), b = register(registry, "460200", "分区首载乙");
+        String a = register(registry, "460100", "分区首载甲"), b = register(registry, "460400", "分区首载乙");
         assertThat(exists("monitoring_headcount_201501")).isFalse();
 
         FeedLoader.Outcome o = load("2015-01", new String[]{b, a}, new int[][]{{7, 0}, {30, 2}}).outcome();
 
         assertThat(o.inserted()).isEqualTo(2);
-        assertThat(facts("2015-01")).containsExactlyInAnyOrderEntriesOf(Map.of(a, "460100/30/2", b, "460200/7/0"));
+        assertThat(facts("2015-01")).containsExactlyInAnyOrderEntriesOf(Map.of(a, "460100/30/2", b, "460400/7/0"));
         assertThat(jdbc.sql("SELECT relispartition FROM pg_class WHERE relname = 'monitoring_headcount_201501'").query(Boolean.class).single()).isTrue();
         // Both indexes of monitoring_headcount are the partition's, adopted by the parent's indexes.
         assertThat(jdbc.sql("""
@@ -49,7 +49,7 @@ class FeedMonthPartitionTest {
         assertThat(jdbc.sql("SELECT count(*) FROM pg_constraint WHERE conrelid = 'monitoring_headcount_201501'::regclass AND contype = 'p'")
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT region_code || ':' || enterprises || '/' || insured FROM monitoring_region_month"
-                + " WHERE month = '2015-01-01' ORDER BY region_code").query(String.class).list()).containsExactly("460100:1/30", "460200:1/7");
+                + " WHERE month = '2015-01-01' ORDER BY region_code").query(String.class).list()).containsExactly("460100:1/30", "460400:1/7");
         // The other feeds' partitions of the month exist too, as after any load.
         assertThat(exists("monitoring_dispute_201501")).isTrue();
         // The key holds: the same enterprise cannot be written twice into the month.
@@ -99,7 +99,7 @@ class FeedMonthPartitionTest {
     void a_load_naming_far_more_enterprises_than_the_month_holds_rebuilds_it_keeping_the_others_facts_and_loads() {
         String a = register(registry, "460100", "重建甲"), b = register(registry, "460100", "重建乙");
         String[] fresh = new String[5];
-        for (int i = 0; i < fresh.length; i++) fresh[i] = register(registry, "460200", "重建新" + i);
+        for (int i = 0; i < fresh.length; i++) fresh[i] = register(registry, "460400", "重建新" + i);
         load("2015-06", new String[]{a, b}, new int[][]{{10, 0}, {20, 0}});
         Map<String, Long> loadsBefore = loads("2015-06");
         long oid = jdbc.sql("SELECT 'monitoring_headcount_201506'::regclass::oid::bigint").query(Long.class).single();
@@ -113,13 +113,13 @@ class FeedMonthPartitionTest {
         assertThat(o.updated()).isZero();
         assertThat(o.unchanged()).isEqualTo(1);
         Map<String, String> facts = facts("2015-06");
-        assertThat(facts).hasSize(7).containsEntry(a, "460100/10/0").containsEntry(b, "460100/20/0").containsEntry(fresh[4], "460200/5/0");
+        assertThat(facts).hasSize(7).containsEntry(a, "460100/10/0").containsEntry(b, "460100/20/0").containsEntry(fresh[4], "460400/5/0");
         Map<String, Long> loadsAfter = loads("2015-06");
         assertThat(loadsAfter.get(a)).isEqualTo(loadsBefore.get(a));
         assertThat(loadsAfter.get(b)).isEqualTo(loadsBefore.get(b));
         assertThat(loadsAfter.get(fresh[0])).isEqualTo(o.loadIds().get(0));
         assertThat(jdbc.sql("SELECT region_code || ':' || enterprises || '/' || insured FROM monitoring_region_month"
-                + " WHERE month = '2015-06-01' ORDER BY region_code").query(String.class).list()).containsExactly("460100:2/30", "460200:5/15");
+                + " WHERE month = '2015-06-01' ORDER BY region_code").query(String.class).list()).containsExactly("460100:2/30", "460400:5/15");
         // Then a corrected file of the month, which now holds most of its enterprises (the merge path).
         o = load("2015-06", new String[]{fresh[0], fresh[1], fresh[2], fresh[3], fresh[4], a, b, register(registry, "460100", "重建末")},
                 new int[][]{{1, 0}, {2, 0}, {3, 0}, {4, 0}, {5, 0}, {11, 0}, {20, 0}, {1, 0}}).outcome();

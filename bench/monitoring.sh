@@ -6,6 +6,7 @@
 # month) and the key-list page p95 under 50 users (bench/urls/monitoring-keylist.txt).
 #   UNITS=400000 MONTHS=36 USERS=50 BENCH_DIR=/tmp/tongxing-bench-monitoring bench/monitoring.sh
 #   FIRST=2024-01 MONTHS=1 loads into a month that holds no facts yet (a first load).
+#   RELOAD=true sends each month a second time, corrected (the re-load path); first loads and re-loads are printed apart.
 #   LOAD=json sends 5000 JSON items a request instead of one text/csv request a month.
 # Before lib.sh, which otherwise sets the default data dir of bench 1.
 BENCH_DIR=${BENCH_DIR:-/tmp/tongxing-bench-monitoring}
@@ -16,6 +17,7 @@ MONTHS=${MONTHS:-36}
 USERS=${USERS:-50}
 LOAD=${LOAD:-csv}
 BACKFILL=${BACKFILL:-true}
+RELOAD=${RELOAD:-false}   # true: each month is sent again as a corrected file (1 % of the units changed)
 FIRST=${FIRST:-}   # e.g. 2024-01: the first month loaded (default: MONTHS before this one)
 CLASSES="$BENCH_DIR/bench-classes"
 ENTERPRISES=$UNITS
@@ -28,7 +30,7 @@ start_app "$BENCH_DIR/app.log" --spring.jdbc.template.query-timeout=1h
 wait_banner "$BENCH_DIR/app.log" 3600
 PG_PORT=$(sed -n 4p "$BENCH_DIR/pg/postmaster.pid")
 PG_PID=$(head -1 "$BENCH_DIR/pg/postmaster.pid")
-java -Dregistry="$UNITS" -Dload="$LOAD" -Dbackfill="$BACKFILL" -Dfirst="$FIRST" -Dpids="$APP_PID,$PG_PID" -cp "$BENCH_CLASSPATH" tongxing.bench.MonitoringBench "http://127.0.0.1:$PORT" "$PG_PORT" "$UNITS" "$MONTHS"
+java -Dregistry="$UNITS" -Dload="$LOAD" -Dbackfill="$BACKFILL" -Dreload="$RELOAD" -Dfirst="$FIRST" -Dpids="$APP_PID,$PG_PID" -cp "$BENCH_CLASSPATH" tongxing.bench.MonitoringBench "http://127.0.0.1:$PORT" "$PG_PORT" "$UNITS" "$MONTHS"
 [ "$USERS" = 0 ] && exit 0
 java -cp "$CLASSES" tongxing.bench.LoadClient --base "http://127.0.0.1:$PORT" --urls "$ROOT/bench/urls/monitoring-keylist.txt" \
   --users "$USERS" --requests 40 --warmup 5 --max-seconds 900 \

@@ -89,14 +89,47 @@ public class EnterpriseLocations {
             b.append(plain(u) ? u : "NULL");
         }
         Map<String, String> codes = new HashMap<>();
-        jdbc.sql("SELECT u.ord, e.region_code FROM unnest(CAST(:usccs AS char(18)[])) WITH ORDINALITY AS u (uscc, ord)"
-                        + " JOIN enterprise e ON e.uscc = u.uscc")
-                .param("usccs", b.append('}').toString())
-                .query(rs -> {
-                    String code = rs.getString(2);
-                    found[(int) rs.getLong(1) - 1] = codes.computeIfAbsent(code, c -> c);
-                });
+        // Many USCCs in order (a loader's whole month): a merge join with the covering index, reading it once
+        // in order, instead of the hash join the planner prefers, which hashes the whole registry first
+        // (400,000 USCCs: 0.9 s against 1.8 s). The settings hold for the caller's transaction only, until reset below.
+        boolean merge = usccs.size() >= MERGE_JOIN_FROM && ascending(usccs);
+        String hashJoin = merge ? setLocal("enable_hashjoin", "off") : null;
+        String workMem = merge ? setLocal("work_mem", "128MB") : null;
+        try {
+            jdbc.sql("SELECT u.ord, e.region_code FROM " + (merge
+                            ? "(SELECT x.uscc, x.ord FROM unnest(CAST(:usccs AS char(18)[])) WITH ORDINALITY AS x (uscc, ord) ORDER BY x.uscc) u"
+                            : "unnest(CAST(:usccs AS char(18)[])) WITH ORDINALITY AS u (uscc, ord)")
+                            + " JOIN enterprise e ON e.uscc = u.uscc")
+                    .param("usccs", b.append('}').toString())
+                    .query(rs -> {
+                        String code = rs.getString(2);
+                        found[(int) rs.getLong(1) - 1] = codes.computeIfAbsent(code, c -> c);
+                    });
+        } finally {
+            if (merge) {
+                setLocal("enable_hashjoin", hashJoin);
+                setLocal("work_mem", workMem);
+            }
+        }
         return found;
+    }
+
+    /** From this many USCCs in order on, the registry is read by a merge join. */
+    static final int MERGE_JOIN_FROM = 10_000;
+
+    private static boolean ascending(List<String> usccs) {
+        for (int i = 1; i < usccs.size(); i++) {
+            String a = usccs.get(i - 1), b = usccs.get(i);
+            if (a == null || b == null || a.compareTo(b) > 0) return false;
+        }
+        return true;
+    }
+
+    /** Sets a planner setting for the current transaction only (without one, for no statement after); returns the old value. */
+    private String setLocal(String name, String value) {
+        String old = jdbc.sql("SELECT current_setting(:name)").param("name", name).query(String.class).single();
+        jdbc.sql("SELECT set_config(:name, :value, true)").param("name", name).param("value", value).query(String.class).single();
+        return old;
     }
 
     /** A PostgreSQL array literal; USCCs that are not 18 plain characters cannot match and are left out. */

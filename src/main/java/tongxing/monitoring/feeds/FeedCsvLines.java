@@ -28,6 +28,7 @@ final class FeedCsvLines {
     private final int[] measureColumns;
     private final List<String> fields = new ArrayList<>();
     private int number = 1;
+    private String uscc;
 
     FeedCsvLines(InputStream body, Feed feed) throws IOException {
         this.in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
@@ -67,6 +68,7 @@ final class FeedCsvLines {
             if (line == null) return false;
         } while (line.isBlank());
         split(line);
+        uscc = null;
         return true;
     }
 
@@ -77,8 +79,11 @@ final class FeedCsvLines {
 
     /** The current line's USCC, upper-cased and trimmed (null when the field is missing). */
     String uscc() {
-        String u = field(usccColumn);
-        return u == null ? null : Uscc.normalize(u);
+        if (uscc == null) {
+            String u = field(usccColumn);
+            uscc = u == null ? null : Uscc.normalize(u);
+        }
+        return uscc;
     }
 
     /** Reads the measures into {@code values}; the problems of the line, named by API field, empty when it is good. */
@@ -86,7 +91,7 @@ final class FeedCsvLines {
         List<Violation> v = new ArrayList<>(0);
         String uscc = uscc();
         if (uscc == null || uscc.isEmpty()) v.add(new Violation("uscc", "统一社会信用代码不能为空"));
-        else Uscc.problem(uscc).ifPresent(p -> v.add(new Violation("uscc", p)));
+        else if (!FeedMonthRows.UsccKey.valid(uscc)) Uscc.problem(uscc).ifPresent(p -> v.add(new Violation("uscc", p)));
         for (int i = 0; i < values.length; i++) {
             Feed.Measure m = feed.measures().get(i);
             String text = field(measureColumns[i]);

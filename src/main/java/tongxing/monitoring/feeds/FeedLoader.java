@@ -31,6 +31,8 @@ import java.util.TreeMap;
 @Service
 public class FeedLoader {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FeedLoader.class);
+
 
     /** What a load did, over all months it touched. */
     public record Outcome(List<LocalDate> months, List<Long> loadIds, int inserted, int updated, int unchanged) {
@@ -103,23 +105,36 @@ public class FeedLoader {
      * most once, already parsed and checked by the caller, {@code order} their positions in USCC
      * order): the rows of enterprises the registry does not know or that lie outside the scope are
      * left out and returned with their reason (by position in {@code rows}), the others written as
-     * by {@link #load}. A month's first load goes from the columns straight into one COPY.
+     * by {@link #load}. A month's first load becomes the month's partition, built apart from the
+     * columns with one COPY and attached ({@link FreshMonthPartition}); a month that holds facts is
+     * compared with the load in the database ({@link MonthPartitionMerge}).
      */
     @Transactional
     CheckedOutcome loadMonth(Scope scope, Feed feed, LocalDate month, FeedMonthRows rows, int[] order, Source source,
                              int refusedByCaller) {
         List<String> usccs = new ArrayList<>(order.length);
         for (int row : order) usccs.add(rows.uscc(row));
+        long t0 = System.nanoTime();
         String[] regions = checks.regionsAt(usccs);
+        if (log.isDebugEnabled()) log.debug("{} USCCs located in the registry in {} ms", usccs.size(), (System.nanoTime() - t0) / 1_000_000);
+        String[] regionOfRow = new String[rows.size()];
+        for (int i = 0; i < order.length; i++) regionOfRow[order[i]] = regions[i];
+        return loadMonth(scope, feed, month, rows, order, regionOfRow, source, refusedByCaller);
+    }
+
+    /** As above, the registry already asked: {@code regionOfRow[row]} is the region of each row, null if not registered. */
+    @Transactional
+    CheckedOutcome loadMonth(Scope scope, Feed feed, LocalDate month, FeedMonthRows rows, int[] order, String[] regionOfRow,
+                             Source source, int refusedByCaller) {
         List<Refused> refused = new ArrayList<>();
         int[] accepted = new int[order.length];
         String[] acceptedRegions = new String[order.length];
         int n = 0, unknown = 0;
         Map<String, Boolean> mayWrite = new HashMap<>();
         for (int i = 0; i < order.length; i++) {
-            String region = regions[i];
+            String region = regionOfRow[order[i]];
             if (region == null) {
-                refused.add(new Refused(order[i], FeedChecks.Kind.UNKNOWN, checks.unknownReason(usccs.get(i))));
+                refused.add(new Refused(order[i], FeedChecks.Kind.UNKNOWN, checks.unknownReason(rows.uscc(order[i]))));
                 unknown++;
             } else if (!mayWrite.computeIfAbsent(region, r -> ScopeSql.mayWriteRegion(scope, r)))
                 refused.add(new Refused(order[i], FeedChecks.Kind.OUTSIDE_SCOPE, checks.outsideReason(region)));
@@ -135,16 +150,12 @@ public class FeedLoader {
             MonthPartitionWrite w = new MonthPartitionWrite(con, feed, month, null);
             long loadId = w.begin(source, refusedByCaller + refused.size(), unknownCount);
             int[] counts;
-            if (w.isEmpty()) counts = w.writeFirst(rows, accepted, acceptedRegions, count, loadId);
-            else {
-                Map<String, int[]> byUscc = new HashMap<>(count * 2);
-                Map<String, String> regionOf = new HashMap<>(count * 2);
-                for (int i = 0; i < count; i++) {
-                    byUscc.put(rows.uscc(accepted[i]), rows.values(accepted[i]));
-                    regionOf.put(rows.uscc(accepted[i]), acceptedRegions[i]);
-                }
-                counts = new MonthPartitionWrite(con, feed, month, regionOf).write(byUscc, loadId);
-            }
+            MonthPartitionWrite.State state = w.state();
+            // A month that holds few facts next to this load (an earlier partial load, demo data) is rebuilt
+            // like a first load; a corrected file of a loaded month is merged (mostly unchanged rows).
+            if (state != MonthPartitionWrite.State.FILLED || w.facts() * 2 < count)
+                counts = w.writeFirst(rows, accepted, acceptedRegions, count, loadId, state);
+            else counts = w.writeAgain(rows, accepted, acceptedRegions, count, loadId);
             return new Outcome(List.of(month), List.of(loadId), counts[0], counts[1], counts[2]);
         });
         if (source.requestDetection()) events.publishEvent(new FeedLoaded(feed, outcome.months(), source.loadedBy()));

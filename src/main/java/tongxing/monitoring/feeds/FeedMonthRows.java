@@ -83,6 +83,25 @@ final class FeedMonthRows {
         private UsccKey() {
         }
 
+        private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+        /**
+         * The fast form of "{@link tongxing.platform.identity.Uscc#problem} finds nothing": 18 characters of
+         * the code's alphabet with the right check character (a table instead of a search per character).
+         */
+        static boolean valid(String uscc) {
+            if (uscc == null || uscc.length() != 18) return false;
+            int sum = 0;
+            for (int i = 0; i < 18; i++) {
+                char c = uscc.charAt(i);
+                int d = c < 128 ? DIGIT[c] : -1;
+                if (d < 0) return false;
+                if (i < 17) sum += d * WEIGHTS[i];
+                else return d == (31 - sum % 31) % 31;
+            }
+            return false;
+        }
+
         static long part(String uscc, int from) {
             long k = 0;
             for (int i = from; i < from + 9; i++) {

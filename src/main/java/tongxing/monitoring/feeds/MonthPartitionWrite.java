@@ -3,7 +3,6 @@ package tongxing.monitoring.feeds;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
@@ -33,14 +32,10 @@ final class MonthPartitionWrite {
         this.columns = feed.measures().stream().map(Feed.Measure::column).toList();
     }
 
-    /** Serializes loads of this feed and month, makes the partition, records the load. */
+    /** Serializes loads of this feed and month and records the load (the partition is made by the write). */
     long begin(FeedLoader.Source source, int rejected, int unknown) throws SQLException {
         try (var ps = con.prepareStatement("SELECT pg_advisory_xact_lock(20261125, ?)")) {
             ps.setInt(1, feed.ordinal() * 1_000_000 + month.getYear() * 100 + month.getMonthValue());
-            ps.execute();
-        }
-        try (var ps = con.prepareStatement("SELECT monitoring_ensure_month(?)")) {
-            ps.setDate(1, Date.valueOf(month));
             ps.execute();
         }
         try (var ps = con.prepareStatement("""
@@ -60,52 +55,83 @@ final class MonthPartitionWrite {
         }
     }
 
-    /** True when the month's partition holds no facts yet (after {@link #begin}, under its lock). */
-    boolean isEmpty() throws SQLException {
-        try (var st = con.createStatement(); var rs = st.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + partition + ")")) {
+    /** Makes the month's partitions of every feed that lack one (idempotent). */
+    private void ensureMonth() throws SQLException {
+        try (var ps = con.prepareStatement("SELECT monitoring_ensure_month(?)")) {
+            ps.setDate(1, Date.valueOf(month));
+            ps.execute();
+        }
+    }
+
+    /** Whether the month's partition exists, and if so whether it holds facts (after {@link #begin}, under its lock). */
+    enum State { MISSING, EMPTY, FILLED }
+
+    State state() throws SQLException {
+        try (var ps = con.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            ps.setString(1, partition);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) return State.MISSING;
+            }
+        }
+        try (var st = con.createStatement(); var rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + partition + ")")) {
             rs.next();
-            return rs.getBoolean(1);
+            return rs.getBoolean(1) ? State.FILLED : State.EMPTY;
         }
     }
 
     /**
-     * A month's first load: the accepted rows ({@code accepted[0..count)}, positions in
-     * {@code rows} in USCC order, with their regions) in one COPY written from the columns.
+     * A month's first load (the partition missing or empty, {@code state}), or a load that names
+     * most of the month's enterprises anew: the accepted rows ({@code accepted[0..count)},
+     * positions in {@code rows} in USCC order, with their regions) become the month's partition,
+     * built apart and attached ({@link FreshMonthPartition}).
      *
      * @return inserted, updated, unchanged
      */
-    int[] writeFirst(FeedMonthRows rows, int[] accepted, String[] regionsOfAccepted, int count, long loadId) throws SQLException {
-        if (count > 0) {
-            CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + partition + " (month, uscc, region_code, "
-                    + String.join(", ", columns) + ", load_id) FROM STDIN (FORMAT text)");
-            try {
-                CopyText b = new CopyText(CopyText.BUFFER + 256);
-                byte[] m = month.toString().getBytes(StandardCharsets.US_ASCII);
-                byte[] load = Long.toString(loadId).getBytes(StandardCharsets.US_ASCII);
-                for (int i = 0; i < count; i++) {
-                    int row = accepted[i];
-                    b.bytes(m).tab().ascii(rows.uscc(row)).tab().ascii(regionsOfAccepted[i]);
-                    for (int c = 0; c < columns.size(); c++) b.tab().number(rows.value(row, c));
-                    b.tab().bytes(load).newline();
-                    if (b.length() >= CopyText.BUFFER) b.flushTo(in);
-                }
-                b.flushTo(in);
-                in.endCopy();
-            } finally {
-                if (in.isActive()) in.cancelCopy();
-            }
-        }
+    int[] writeFirst(FeedMonthRows rows, int[] accepted, String[] regionsOfAccepted, int count, long loadId, State state) throws SQLException {
+        FreshMonthPartition.Written w = new FreshMonthPartition(con, feed, month, partition)
+                .write(rows, accepted, regionsOfAccepted, count, loadId, state);
+        ensureMonth();
         try (var ps = con.prepareStatement("UPDATE monitoring_load SET accepted = ? WHERE id = ?")) {
             ps.setInt(1, count);
             ps.setLong(2, loadId);
             ps.executeUpdate();
         }
-        if (feed == Feed.SOCIAL_INSURANCE) refreshRegionFigures();
-        return new int[]{count, 0, 0};
+        if (feed == Feed.SOCIAL_INSURANCE) {
+            if (w.regionFigures() != null) replaceRegionFigures(w.regionFigures());
+            else refreshRegionFigures();
+        }
+        return w.counts();
+    }
+
+    /** The facts the month's partition holds (it exists). */
+    long facts() throws SQLException {
+        try (var st = con.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM " + partition)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * A whole month sent again into a partition that holds facts ({@link MonthPartitionMerge}):
+     * the same rows as {@link #writeFirst}.
+     *
+     * @return inserted, updated, unchanged
+     */
+    int[] writeAgain(FeedMonthRows rows, int[] accepted, String[] regionsOfAccepted, int count, long loadId) throws SQLException {
+        int[] counts = new MonthPartitionMerge(con, feed, month, partition).merge(rows, accepted, regionsOfAccepted, count, loadId);
+        try (var ps = con.prepareStatement("UPDATE monitoring_load SET accepted = ? WHERE id = ?")) {
+            ps.setInt(1, count);
+            ps.setLong(2, loadId);
+            ps.executeUpdate();
+        }
+        if (feed == Feed.SOCIAL_INSURANCE && counts[2] < count) refreshRegionFigures();
+        return counts;
     }
 
     /** @return inserted, updated, unchanged */
     int[] write(Map<String, int[]> rows, long loadId) throws SQLException {
+        ensureMonth();
         Map<String, Stored> stored = stored(rows.keySet());
         List<String> fresh = new ArrayList<>(rows.size()), changed = new ArrayList<>();
         int same = 0;
@@ -192,6 +218,23 @@ final class MonthPartitionWrite {
             }
             ps.setDate(4 + columns.size(), Date.valueOf(month));
             ps.executeUpdate();
+        }
+    }
+
+    /** The dashboard's figures of the month from the figures per region ({enterprises, insured}) of a first load. */
+    private void replaceRegionFigures(Map<String, long[]> figures) throws SQLException {
+        try (var del = con.prepareStatement("DELETE FROM monitoring_region_month WHERE month = ?");
+             var ins = con.prepareStatement("INSERT INTO monitoring_region_month (month, region_code, enterprises, insured) VALUES (?, ?, ?, ?)")) {
+            del.setDate(1, Date.valueOf(month));
+            del.executeUpdate();
+            for (Map.Entry<String, long[]> f : figures.entrySet()) {
+                ins.setDate(1, Date.valueOf(month));
+                ins.setString(2, f.getKey());
+                ins.setInt(3, (int) f.getValue()[0]);
+                ins.setLong(4, f.getValue()[1]);
+                ins.addBatch();
+            }
+            ins.executeBatch();
         }
     }
 

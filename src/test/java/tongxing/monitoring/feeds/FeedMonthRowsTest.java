@@ -34,6 +34,27 @@ class FeedMonthRowsTest {
         assertThat(rows.line(10)).isEqualTo(12);
     }
 
+    @Test
+    void the_fast_uscc_check_agrees_with_the_platforms_on_good_codes_and_on_every_kind_of_bad_one() {
+        Random random = new Random(11);
+        String alphabet = CHARSET + "IOSVZabc -_中";
+        for (int i = 0; i < 20000; i++) {
+            String good = uscc(random, "");
+            assertThat(FeedMonthRows.UsccKey.valid(good)).as(good).isTrue();
+            StringBuilder bad = new StringBuilder(good);
+            int at = random.nextInt(18);
+            bad.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+            String b = bad.toString();
+            assertThat(FeedMonthRows.UsccKey.valid(b)).as(b).isEqualTo(Uscc.isValid(b));
+        }
+        for (String odd : new String[]{"", "91460000", good(random) + "0", "914600007", null})
+            assertThat(FeedMonthRows.UsccKey.valid(odd)).isFalse();
+    }
+
+    private static String good(Random random) {
+        return uscc(random, "");
+    }
+
     private static String uscc(Random random, String prefix) {
         StringBuilder b = new StringBuilder(prefix);
         while (b.length() < 17) b.append(CHARSET.charAt(random.nextInt(CHARSET.length())));

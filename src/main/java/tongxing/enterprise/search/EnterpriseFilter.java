@@ -1,11 +1,10 @@
 package tongxing.enterprise.search;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import tongxing.platform.web.FilterText;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * What a user searches the registry (企业库) by; every part optional. Values are trimmed and
@@ -25,15 +24,15 @@ public record EnterpriseFilter(String name, String uscc, String region, String s
                                String size, String ownership, String tag) {
 
     public EnterpriseFilter {
-        name = clean(name, 100);
-        uscc = uscc == null ? null : clean(uscc.replace(" ", ""), 20);
+        name = FilterText.clean(name, 100);
+        uscc = uscc == null ? null : FilterText.clean(uscc.replace(" ", ""), 20);
         uscc = uscc == null ? null : uscc.toUpperCase(Locale.ROOT);
-        region = clean(region, 12);
-        section = clean(section, 1);
-        division = clean(division, 2);
-        size = clean(size, 13);
-        ownership = clean(ownership, 3);
-        tag = clean(tag, 20);
+        region = FilterText.clean(region, 12);
+        section = FilterText.clean(section, 1);
+        division = FilterText.clean(division, 2);
+        size = FilterText.clean(size, 13);
+        ownership = FilterText.clean(ownership, 3);
+        tag = FilterText.clean(tag, 20);
     }
 
     public static EnterpriseFilter none() {
@@ -68,19 +67,10 @@ public record EnterpriseFilter(String name, String uscc, String region, String s
 
     /** {@code name=%E6%A4%B0&size=SMALL}: the filter as a URL query, for paging and export links. */
     public String queryString() {
-        return asParams().entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return FilterText.queryString(asParams());
     }
 
     private static void put(Map<String, String> p, String key, String value) {
         if (value != null) p.put(key, value);
-    }
-
-    private static String clean(String s, int max) {
-        if (s == null) return null;
-        String t = s.strip();
-        if (t.isEmpty()) return null;
-        return t.length() > max ? t.substring(0, max) : t;
     }
 }

@@ -1,19 +1,18 @@
 package tongxing.wage.demonstration;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import tongxing.platform.web.FilterText;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** What the demonstration list is filtered by; all optional. The names are the request parameters. */
 public record DemonstrationFilter(Integer year, String kind, String region, String q) {
 
     public DemonstrationFilter {
         kind = DemonstrationKind.parse(kind) == null ? null : kind.strip();
-        region = clean(region, 12);
-        q = clean(q, 50);
+        region = FilterText.clean(region, 12);
+        q = FilterText.clean(q, 50);
     }
 
     public static DemonstrationFilter none() {
@@ -34,9 +33,7 @@ public record DemonstrationFilter(Integer year, String kind, String region, Stri
     }
 
     public String queryString() {
-        return asParams().entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return FilterText.queryString(asParams());
     }
 
     /** A search text that is a USCC prefix (digits and capitals only) is matched on the code. */
@@ -46,9 +43,4 @@ public record DemonstrationFilter(Integer year, String kind, String region, Stri
         return t.matches("[0-9A-Z]{2,18}") && t.chars().anyMatch(Character::isDigit) ? t : null;
     }
 
-    private static String clean(String s, int max) {
-        if (s == null || s.isBlank()) return null;
-        String t = s.strip();
-        return t.length() > max ? t.substring(0, max) : t;
-    }
 }

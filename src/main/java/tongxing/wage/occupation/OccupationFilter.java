@@ -1,10 +1,9 @@
 package tongxing.wage.occupation;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import tongxing.platform.web.FilterText;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * What the 职业分类 list is filtered by, every part optional (the names are the request parameters):
@@ -14,7 +13,7 @@ import java.util.stream.Collectors;
 public record OccupationFilter(String q, Integer level, String under, String status) {
 
     public OccupationFilter {
-        q = clean(q, 100);
+        q = FilterText.clean(q, 100);
         if (level != null && (level < 1 || level > 4)) level = null;
         under = under == null ? null : OccupationTable.normalize(under);
         if (under != null && !OccupationCodeFormat.isWellFormed(under)) under = null;
@@ -39,14 +38,7 @@ public record OccupationFilter(String q, Integer level, String under, String sta
     }
 
     public String queryString() {
-        return asParams().entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return FilterText.queryString(asParams());
     }
 
-    private static String clean(String s, int max) {
-        if (s == null || s.isBlank()) return null;
-        String t = s.strip();
-        return t.length() > max ? t.substring(0, max) : t;
-    }
 }

@@ -1,19 +1,18 @@
 package tongxing.wage.service;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import tongxing.platform.web.FilterText;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** What the service list is filtered by; every part optional (the controller defaults the year). Names are request parameters. */
 public record ServiceFilter(Integer year, String region, String kind, String uscc) {
 
     public ServiceFilter {
-        region = clean(region, 12);
+        region = FilterText.clean(region, 12);
         kind = ServiceKind.parse(kind) == null ? null : ServiceKind.parse(kind).name();
-        uscc = uscc == null ? null : clean(uscc.replace(" ", "").toUpperCase(Locale.ROOT), 18);
+        uscc = uscc == null ? null : FilterText.clean(uscc.replace(" ", "").toUpperCase(Locale.ROOT), 18);
     }
 
     public static ServiceFilter none() {
@@ -38,14 +37,7 @@ public record ServiceFilter(Integer year, String region, String kind, String usc
     }
 
     public String queryString() {
-        return asParams().entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return FilterText.queryString(asParams());
     }
 
-    private static String clean(String s, int max) {
-        if (s == null || s.isBlank()) return null;
-        String t = s.strip();
-        return t.length() > max ? t.substring(0, max) : t;
-    }
 }

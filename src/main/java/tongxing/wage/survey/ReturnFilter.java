@@ -1,11 +1,10 @@
 package tongxing.wage.survey;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import tongxing.platform.web.FilterText;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * What the returns list (数据填报) is filtered by; every part optional except the year, which the
@@ -14,8 +13,8 @@ import java.util.stream.Collectors;
 public record ReturnFilter(Integer year, String region, String status, String uscc) {
 
     public ReturnFilter {
-        region = clean(region, 12);
-        status = clean(status, 12);
+        region = FilterText.clean(region, 12);
+        status = FilterText.clean(status, 12);
         if (status != null) {
             try {
                 ReturnStatus.valueOf(status);
@@ -23,7 +22,7 @@ public record ReturnFilter(Integer year, String region, String status, String us
                 status = null;
             }
         }
-        uscc = uscc == null ? null : clean(uscc.replace(" ", "").toUpperCase(Locale.ROOT), 18);
+        uscc = uscc == null ? null : FilterText.clean(uscc.replace(" ", "").toUpperCase(Locale.ROOT), 18);
     }
 
     public ReturnFilter withYear(Integer y) {
@@ -44,14 +43,7 @@ public record ReturnFilter(Integer year, String region, String status, String us
     }
 
     public String queryString() {
-        return asParams().entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return FilterText.queryString(asParams());
     }
 
-    private static String clean(String s, int max) {
-        if (s == null || s.isBlank()) return null;
-        String t = s.strip();
-        return t.length() > max ? t.substring(0, max) : t;
-    }
 }

@@ -94,6 +94,12 @@ class WorkbenchWebTest {
                 .doesNotContain("data-figure=\"workbench.monitoring.myClues\"");
     }
 
+    @Test
+    void eachProgramInUseSaysWhatItHoldsAndThoseNotYetBuiltSaySo() throws Exception {
+        assertThat(home("enterprise")).contains("月度数据监测、裁员预警", "薪酬调查填报与审核", "功能建设中").doesNotContain("??");
+        assertThat(home("admin")).contains("协调员数据库、培训持证").doesNotContain("??");
+    }
+
     private String home(String user) throws Exception {
         return mvc.perform(get("/").with(Logins.as(users, user))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

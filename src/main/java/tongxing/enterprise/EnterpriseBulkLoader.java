@@ -80,7 +80,9 @@ public class EnterpriseBulkLoader {
             requireWithinScope(con, scope, "enterprise_stage");
             boolean bulk = copied >= GinPendingLists.BULK_ROWS;
             if (bulk) GinPendingLists.enlargeForThisTransaction(con);
+            List<EnterpriseReclassified> reclassified = Reclassifications.before(con, "enterprise_stage");
             BulkUpsertResult result = merge(con, source, outcomes);
+            reclassified.forEach(events::publishEvent);
             if (bulk) GinPendingLists.mergeNow(con);
             return result;
         });

@@ -139,7 +139,8 @@ public class EnterpriseStages {
     /**
      * Saves the job's staged rows in the caller's transaction and drops the stage. Existing
      * enterprises are updated only where something differs (so the same file twice changes
-     * nothing, and unchanged rows are not even locked); the others are inserted in file order.
+     * nothing, and unchanged rows are not even locked); the others are inserted in USCC order.
+     * Whatever counts enterprises by region, size class or status hears of each one moved.
      * The whole stage is refused if a row lies outside what the scope may write.
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -150,10 +151,12 @@ public class EnterpriseStages {
             EnterpriseBulkLoader.requireWithinScope(con, scope, table);
             boolean bulk = stagedRows >= GinPendingLists.BULK_ROWS;
             if (bulk) GinPendingLists.enlargeForThisTransaction(con);
+            List<EnterpriseReclassified> reclassified = Reclassifications.before(con, table);
             int updated;
             try (Statement st = con.createStatement()) {
                 updated = st.executeUpdate(UPDATE_CHANGED.formatted(table));
             }
+            reclassified.forEach(events::publishEvent);
             int inserted = 0;
             try (var ps = con.prepareStatement(INSERT_NEW.formatted(table))) {
                 ps.setString(1, source);

@@ -7,15 +7,20 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import tongxing.TongxingTest;
+import tongxing.enterprise.EnterpriseReclassified;
 import tongxing.platform.imports.TestSheets;
+import tongxing.platform.sizeclass.SizeClass;
 import tongxing.support.Logins;
 
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,6 +36,7 @@ import static tongxing.support.TestEnterprises.freshUscc;
  */
 @TongxingTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class StagedEnterpriseImportTest {
 
     @Autowired
@@ -39,6 +45,8 @@ class StagedEnterpriseImportTest {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     @AfterEach
     void logOut() {
@@ -109,6 +117,30 @@ class StagedEnterpriseImportTest {
                 .isEqualTo("已改名公司");
         assertThat(jdbc.sql("SELECT version, updated_at FROM enterprise WHERE uscc = :u").param("u", same).query().singleRow())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void an_import_that_moves_an_enterprise_to_another_status_or_size_tells_whoever_counts_them() throws Exception {
+        String closing = freshUscc("460100"), renamed = freshUscc("460100");
+        commit(upload(TestSheets.xlsx(sheet(row(closing, "将注销公司", "海口"), row(renamed, "将改名公司", "海口")))));
+        events.clear();
+
+        List<Object> deregistered = row(closing, "将注销公司", "海口");
+        deregistered.set(13, "注销");
+        List<Object> smaller = row(renamed, "已改名公司", "海口");
+        smaller.set(5, "5");   // employees 50 → 5: a medium retailer becomes a micro one
+        commit(upload(TestSheets.xlsx(sheet(deregistered, smaller))));
+
+        assertThat(events.stream(EnterpriseReclassified.class)).extracting(EnterpriseReclassified::uscc, EnterpriseReclassified::statusAfter)
+                .containsExactlyInAnyOrder(tuple(closing, "DEREGISTERED"),
+                        tuple(renamed, "ACTIVE"));
+        EnterpriseReclassified shrunk = events.stream(EnterpriseReclassified.class).filter(e -> e.uscc().equals(renamed)).findFirst().orElseThrow();
+        assertThat(shrunk.sizeBefore()).isEqualTo(SizeClass.MEDIUM);
+        assertThat(shrunk.sizeAfter()).isEqualTo(SizeClass.MICRO);
+
+        events.clear();
+        commit(upload(TestSheets.xlsx(sheet(deregistered, smaller))));
+        assertThat(events.stream(EnterpriseReclassified.class)).as("the same file again moves nothing").isEmpty();
     }
 
     @Test

@@ -1,0 +1,86 @@
+package tongxing.platform.web;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import tongxing.TongxingTest;
+import tongxing.support.Logins;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every entry of the menu a role sees, and every tab of the pages it leads to, opens for that role:
+ * nobody is shown a link that answers 403 or 404.
+ */
+@TongxingTest
+@AutoConfigureMockMvc
+class NavigationLinksWebTest {
+
+    private static final Pattern MENU = Pattern.compile("<ul class=\"nav flex-column\" id=\"main-menu\">(.*?)</aside>", Pattern.DOTALL);
+    private static final Pattern TABS = Pattern.compile("<ul class=\"nav nav-tabs[^\"]*\">(.*?)</ul>", Pattern.DOTALL);
+    private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#?]*)[^\"]*\"");
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin", "union", "haikou", "yangpu", "expert", "coordinator", "mediator", "enterprise"})
+    void everyMenuEntryAndEveryTabOpensForTheRoleThatSeesIt(String user) throws Exception {
+        Set<String> menu = links(MENU, page(user, "/").body());
+        assertThat(menu).as("menu of " + user).isNotEmpty();
+        List<String> broken = new ArrayList<>();
+        Set<String> tabs = new LinkedHashSet<>();
+        for (String entry : menu) {
+            Response r = page(user, entry);
+            if (r.status() >= 400) broken.add(entry + " → " + r.status());
+            else tabs.addAll(links(TABS, r.body()));
+        }
+        tabs.removeAll(menu);
+        for (String tab : tabs) {
+            int status = page(user, tab).status();
+            if (status >= 400) broken.add(tab + " (tab) → " + status);
+        }
+        assertThat(broken).as("links shown to " + user + " that do not open").isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEnterpriseSeesOnlyTheProgramSixTabsItMayOpen() throws Exception {
+        String overview = page("enterprise", "/monitoring").body();
+        assertThat(links(TABS, overview)).contains("/monitoring/layoff-plans", "/monitoring/negotiations")
+                .doesNotContain("/monitoring/feeds", "/monitoring/key-enterprises", "/monitoring/clues");
+        assertThat(links(TABS, page("haikou", "/monitoring").body())).contains("/monitoring/feeds", "/monitoring/clues");
+    }
+
+    private Set<String> links(Pattern section, String html) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher s = section.matcher(html);
+        while (s.find()) {
+            Matcher h = HREF.matcher(s.group(1));
+            while (h.find()) out.add(h.group(1));
+        }
+        return out;
+    }
+
+    /** The page at the path, after at most one redirect within the application. */
+    private Response page(String user, String path) throws Exception {
+        var response = mvc.perform(get(path).with(Logins.as(users, user))).andReturn().getResponse();
+        String location = response.getRedirectedUrl();
+        if (response.getStatus() / 100 == 3 && location != null && location.startsWith("/"))
+            response = mvc.perform(get(location).with(Logins.as(users, user))).andReturn().getResponse();
+        return new Response(response.getStatus(), response.getContentAsString());
+    }
+
+    private record Response(int status, String body) {
+    }
+}

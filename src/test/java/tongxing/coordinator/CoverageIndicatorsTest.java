@@ -142,6 +142,31 @@ class CoverageIndicatorsTest {
     }
 
     @Test
+    void the_indicator_table_exports_as_shown_within_the_users_scope_and_the_export_is_audited() throws Exception {
+        Logins.runAs(users, "haikou");
+        CoverageReport report = indicators.report(tongxing.platform.security.CurrentUser.require().scope(), null);
+        Logins.clear();
+        long exportsBefore = jdbc.sql("SELECT count(*) FROM platform_audit_log WHERE action = 'EXPORT' AND entity_type = 'coordinator_coverage'")
+                .query(Long.class).single();
+
+        byte[] xlsx = mvc.perform(get("/coordinators/coverage/export").with(Logins.as(users, "haikou")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = TestSheets.read(xlsx).values().iterator().next();
+
+        assertThat(rows).hasSize(1 + report.rows().size() + 1);
+        assertThat(rows.get(0)).hasSize(9).startsWith("所属市县", "大中型企业配备协调员：企业数");
+        assertThat(rows.stream().skip(1).map(r -> r.get(0)).toList()).contains("海口市", "合计").doesNotContain("三亚市");
+        CoverageReport.Row haikou = report.row("460100");
+        List<String> line = rows.stream().filter(r -> r.get(0).equals("海口市")).findFirst().orElseThrow();
+        assertThat(line.subList(1, 5)).containsExactly(String.valueOf(haikou.largeMedium().enterprises()),
+                String.valueOf(haikou.largeMedium().covered()), String.valueOf(haikou.largeMedium().uncovered()),
+                haikou.largeMedium().percentText());
+        assertThat(rows.get(rows.size() - 1).get(5)).isEqualTo(String.valueOf(report.smallMicroTotal().enterprises()));
+        assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_log WHERE action = 'EXPORT' AND entity_type = 'coordinator_coverage'")
+                .query(Long.class).single()).isEqualTo(exportsBefore + 1);
+    }
+
+    @Test
     void the_rule_button_covers_every_uncovered_small_and_micro_enterprise_of_the_region() throws Exception {
         String region = "469005";
         Logins.runAs(users, "admin");

@@ -18,6 +18,7 @@ import tongxing.enterprise.EnterpriseCoverageQuery;
 import tongxing.enterprise.EnterpriseCoverageQuery.Brief;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.exports.AuditedXlsxDownload;
 import tongxing.platform.exports.XlsxColumn;
 import tongxing.platform.exports.XlsxExport;
 import tongxing.platform.exports.XlsxResponse;
@@ -50,10 +51,11 @@ class CoverageController {
     private final Regions regions;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final AuditedXlsxDownload download;
 
     CoverageController(CoverageIndicators indicators, CoverageFigures figures, CoverageAssignments assignments,
                        EnterpriseCoverageQuery enterprises, Regions regions, MessageSource messages,
-                       AuditLog audit) {
+                       AuditLog audit, AuditedXlsxDownload download) {
         this.indicators = indicators;
         this.figures = figures;
         this.assignments = assignments;
@@ -61,6 +63,7 @@ class CoverageController {
         this.regions = regions;
         this.messages = messages;
         this.audit = audit;
+        this.download = download;
     }
 
     @GetMapping
@@ -74,6 +77,33 @@ class CoverageController {
         model.addAttribute("mayWrite", CoordinatorAccess.mayWrite(user.role()));
         model.addAttribute("ownRegion", user.scope() instanceof Scope.Region r ? r.regionCode() : null);
         return "coordinators/coverage";
+    }
+
+    /** The indicator table as shown, one row per region and the total, for reporting upward. */
+    @GetMapping("/export")
+    void exportReport(@RequestParam(required = false) String tag, HttpServletResponse response, Locale locale) throws IOException {
+        CurrentUser user = browser();
+        CoverageReport report = indicators.report(user.scope(), tag);
+        String lm = text("coordinator.coverage.largeMedium", locale), sm = text("coordinator.coverage.smallMicro", locale);
+        List<XlsxColumn<CoverageReport.Row>> columns = new ArrayList<>();
+        columns.add(XlsxColumn.<CoverageReport.Row>of(text("coordinator.field.region", locale), CoverageReport.Row::regionName).width(14));
+        columns.addAll(shareColumns(lm, CoverageReport.Row::largeMedium, locale));
+        columns.addAll(shareColumns(sm, CoverageReport.Row::smallMicro, locale));
+        List<CoverageReport.Row> rows = new ArrayList<>(report.rows());
+        rows.add(new CoverageReport.Row("", text(user.scope() instanceof Scope.Province ? "coordinator.coverage.province"
+                : "coordinator.coverage.scopeTotal", locale), report.largeMediumTotal(), report.smallMicroTotal()));
+        String title = text("coordinator.coverage.title", locale);
+        download.send(response, title, "coordinator-coverage", new XlsxExport<>(title, columns), sink -> rows.forEach(sink),
+                "coordinator_coverage", title, Map.of("tag", tag == null ? "" : tag.trim()));
+    }
+
+    private List<XlsxColumn<CoverageReport.Row>> shareColumns(String indicator, java.util.function.Function<CoverageReport.Row, CoverageShare> share,
+                                                               Locale locale) {
+        return List.of(
+                XlsxColumn.<CoverageReport.Row>of(indicator + "：" + text("coordinator.coverage.enterprises", locale), r -> share.apply(r).enterprises()).width(16),
+                XlsxColumn.<CoverageReport.Row>of(indicator + "：" + text("coordinator.coverage.covered", locale), r -> share.apply(r).covered()).width(16),
+                XlsxColumn.<CoverageReport.Row>of(indicator + "：" + text("coordinator.coverage.uncovered", locale), r -> share.apply(r).uncovered()).width(16),
+                XlsxColumn.<CoverageReport.Row>of(indicator + "：" + text("coordinator.coverage.share", locale), r -> share.apply(r).percentText()).width(16));
     }
 
     @GetMapping("/uncovered")

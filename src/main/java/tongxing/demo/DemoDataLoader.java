@@ -26,11 +26,12 @@ class DemoDataLoader {
     private final DemoWage wage;
     private final DemoMonitoring monitoring;
     private final DemoCasework casework;
+    private final DemoSelection selection;
     private final Environment env;
     private final boolean enabled;
     private final int enterpriseCount;
 
-    DemoDataLoader(UserAccounts accounts, DemoEnterprises enterprises, DemoCoordinators coordinators, DemoMonitoring monitoring, DemoWage wage, DemoCasework casework, Environment env,
+    DemoDataLoader(UserAccounts accounts, DemoEnterprises enterprises, DemoCoordinators coordinators, DemoMonitoring monitoring, DemoWage wage, DemoCasework casework, DemoSelection selection, Environment env,
                    @Value("${tongxing.demo.enabled:false}") boolean enabled,
                    @Value("${tongxing.demo.enterprises:3000}") int enterpriseCount) {
         this.accounts = accounts;
@@ -39,6 +40,7 @@ class DemoDataLoader {
         this.wage = wage;
         this.monitoring = monitoring;
         this.casework = casework;
+        this.selection = selection;
         this.env = env;
         this.enabled = enabled;
         this.enterpriseCount = enterpriseCount;
@@ -55,6 +57,7 @@ class DemoDataLoader {
             wage.generate(60, 20201027L, DemoAccounts.DEMO_ENTERPRISE_USCC);
             monitoring.generate(enterpriseCount, 20201027L, java.time.LocalDate.now());
             casework.generate(20201027L, java.time.LocalDate.now());
+            selection.generate(java.time.LocalDate.now());
         }
         String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
         StringBuilder banner = new StringBuilder("\n\n  同行 Tongxing is ready: http://localhost:" + port + "/\n");

@@ -105,7 +105,7 @@ class WorkLogController {
             columns.add(XlsxColumn.<WorkFigures>of(text("coordinator.worklog.kind." + k, locale), f -> f.count(k)).width(18));
         columns.add(XlsxColumn.<WorkFigures>of(text("coordinator.worklog.entries", locale), WorkFigures::entries));
         columns.add(XlsxColumn.<WorkFigures>of(text("coordinator.worklog.served", locale), WorkFigures::enterprisesServed).width(14));
-        String title = text("coordinator.figures.title", locale) + " " + text("coordinator.figures.year", locale, y);
+        String title = text("coordinator.figures.title", locale) + " " + text("coordinator.figures.year", locale, String.valueOf(y));
         List<WorkFigures> rows = workLog.byRegion(user.scope(), y);
         download.send(response, title, "coordinator-work-figures-" + y, new XlsxExport<>(title, columns), sink -> rows.forEach(sink),
                 "coordinator_work_log", title, Map.of("year", y));

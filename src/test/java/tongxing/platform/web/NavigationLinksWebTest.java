@@ -30,6 +30,8 @@ class NavigationLinksWebTest {
     private static final Pattern MENU = Pattern.compile("<ul class=\"nav flex-column\" id=\"main-menu\">(.*?)</aside>", Pattern.DOTALL);
     private static final Pattern TABS = Pattern.compile("<ul class=\"nav nav-tabs[^\"]*\">(.*?)</ul>", Pattern.DOTALL);
     private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#?]*)[^\"]*\"");
+    /** A year printed as a number with a thousands separator ("2,026 年"): what MessageFormat does to an Integer. */
+    private static final Pattern GROUPED_YEAR = Pattern.compile("\\b[12],\\d{3}\\s*(年|Year)");
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
@@ -45,11 +47,13 @@ class NavigationLinksWebTest {
             Response r = page(user, entry);
             if (r.status() >= 400) broken.add(entry + " → " + r.status());
             else tabs.addAll(links(TABS, r.body()));
+            groupedYear(r).ifPresent(y -> broken.add(entry + " shows " + y));
         }
         tabs.removeAll(menu);
         for (String tab : tabs) {
-            int status = page(user, tab).status();
-            if (status >= 400) broken.add(tab + " (tab) → " + status);
+            Response r = page(user, tab);
+            if (r.status() >= 400) broken.add(tab + " (tab) → " + r.status());
+            groupedYear(r).ifPresent(y -> broken.add(tab + " shows " + y));
         }
         assertThat(broken).as("links shown to " + user + " that do not open").isEmpty();
     }
@@ -60,6 +64,18 @@ class NavigationLinksWebTest {
         assertThat(links(TABS, overview)).contains("/monitoring/layoff-plans", "/monitoring/negotiations")
                 .doesNotContain("/monitoring/feeds", "/monitoring/key-enterprises", "/monitoring/clues");
         assertThat(links(TABS, page("haikou", "/monitoring").body())).contains("/monitoring/feeds", "/monitoring/clues");
+    }
+
+    @org.junit.jupiter.api.Test
+    void yearsAreWrittenWithoutAThousandsSeparator() throws Exception {
+        for (String path : List.of("/coordinators/work-figures", "/coordinators/certification", "/wage/feedback", "/coordinators/1"))
+            assertThat(groupedYear(page("admin", path))).as(path).isEmpty();
+        assertThat(groupedYear(page("coordinator", "/coordinators"))).isEmpty();
+    }
+
+    private static java.util.Optional<String> groupedYear(Response r) {
+        Matcher m = GROUPED_YEAR.matcher(r.body());
+        return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
     }
 
     private Set<String> links(Pattern section, String html) {

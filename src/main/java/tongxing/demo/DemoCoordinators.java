@@ -38,7 +38,8 @@ import java.util.Set;
 class DemoCoordinators {
 
     private static final String[] SURNAMES = {"王", "李", "张", "陈", "林", "吴", "黄", "符", "郑", "羊", "邢", "云", "梁", "周", "冯"};
-    private static final String[] GIVEN = {"海燕", "志强", "小梅", "建华", "丽娜", "国栋", "春花", "明辉", "秀英", "伟", "婷", "文博", "晓东", "玉兰", "家豪"};
+    private static final String[] GIVEN_MALE = {"志强", "建华", "国栋", "明辉", "伟", "文博", "晓东", "家豪"};
+    private static final String[] GIVEN_FEMALE = {"海燕", "小梅", "丽娜", "春花", "秀英", "婷", "玉兰"};
     private static final WorkplaceType[] POSTS = {WorkplaceType.TOWNSHIP_STREET, WorkplaceType.TOWNSHIP_STREET,
             WorkplaceType.HRSS, WorkplaceType.UNION, WorkplaceType.EMPLOYER_ORG, WorkplaceType.SOCIAL_ORG};
     private static final Set<SizeClass> LARGE_MEDIUM = EnumSet.of(SizeClass.LARGE, SizeClass.MEDIUM);
@@ -84,9 +85,15 @@ class DemoCoordinators {
             SkillLevel level = random.nextInt(100) < 45 ? SkillLevel.values()[random.nextInt(4)] : null;
             LocalDate certDate = level == null ? null : today.minusDays(random.nextInt(1500));
             LocalDate appointed = today.minusDays(200 + random.nextInt(2500));
+            String surname = SURNAMES[random.nextInt(SURNAMES.length)];
+            int givenDraw = random.nextInt(GIVEN_MALE.length * GIVEN_FEMALE.length);
+            String idNumber = idNumber(region.code(), random, today);
+            // The 17th digit of the ID number is odd for men: the name goes with it.
+            String given = (idNumber.charAt(16) - '0') % 2 == 1 ? GIVEN_MALE[givenDraw % GIVEN_MALE.length]
+                    : GIVEN_FEMALE[givenDraw % GIVEN_FEMALE.length];
             CoordinatorData data = new CoordinatorData(
-                    SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)],
-                    idNumber(region.code(), random, today), "139" + String.format("%08d", random.nextInt(100_000_000)),
+                    surname + given,
+                    idNumber, "139" + String.format("%08d", random.nextInt(100_000_000)),
                     region.code(), type, grassroots ? null : own.poll(),
                     grassroots ? region.shortName() + postName(type, random) : null,
                     random.nextInt(100) < 55, random.nextInt(100) < 15, level,

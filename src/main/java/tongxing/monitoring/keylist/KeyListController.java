@@ -64,6 +64,7 @@ class KeyListController {
         model.addAttribute("showRegion", user.scope() instanceof Scope.Province);
         model.addAttribute("regions", regions.cities());
         model.addAttribute("sections", industries.sections());
+        model.addAttribute("industries", industries);
         model.addAttribute("rules", detection.rules());
         return "monitoring/key-enterprises";
     }

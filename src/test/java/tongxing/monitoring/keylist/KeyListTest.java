@@ -125,8 +125,11 @@ class KeyListTest {
                 .noneMatch(r -> r.uscc().equals(haikou) || !r.regionCode().equals("460200"));
         mvc.perform(get("/monitoring/key-enterprises").param("q", haikou).param("region", "460100").with(Logins.as(users, "sanya")))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("/monitoring/enterprises/" + haikou))));
+        String section = jdbc.sql("SELECT industry_section FROM enterprise WHERE uscc = :u").param("u", haikou).query(String.class).single();
+        String sectionName = jdbc.sql("SELECT name FROM platform_industry WHERE code = :c").param("c", section).query(String.class).single();
         mvc.perform(get("/monitoring/key-enterprises").param("q", haikou).with(Logins.as(users, "haikou")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("/monitoring/enterprises/" + haikou)));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("/monitoring/enterprises/" + haikou)))
+                .andExpect(content().string(containsString("title=\"" + section + "\">" + sectionName + "</td>")));
         mvc.perform(get("/monitoring/enterprises/{u}", haikou).with(Logins.as(users, "sanya"))).andExpect(status().isNotFound());
         mvc.perform(get("/monitoring/enterprises/{u}/trend", haikou).with(Logins.as(users, "sanya"))).andExpect(status().isNotFound());
         mvc.perform(get("/monitoring/enterprises/{u}", haikou).with(Logins.as(users, "haikou")))

@@ -32,6 +32,8 @@ class NavigationLinksWebTest {
     private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#?]*)[^\"]*\"");
     /** A year printed as a number with a thousands separator ("2,026 年"): what MessageFormat does to an Integer. */
     private static final Pattern GROUPED_YEAR = Pattern.compile("\\b[12],\\d{3}\\s*(年|Year)");
+    /** A date in the locale's short style (2026/12/2), what string concatenation makes of a LocalDate, instead of 2026-12-02. */
+    private static final Pattern SLASHED_DATE = Pattern.compile("\\b20\\d\\d/\\d{1,2}/\\d{1,2}\\b");
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
@@ -67,15 +69,21 @@ class NavigationLinksWebTest {
     }
 
     @org.junit.jupiter.api.Test
-    void yearsAreWrittenWithoutAThousandsSeparator() throws Exception {
-        for (String path : List.of("/coordinators/work-figures", "/coordinators/certification", "/wage/feedback", "/coordinators/1"))
+    void yearsAndDatesAreWrittenAsEverywhereElse() throws Exception {
+        for (String path : List.of("/coordinators/work-figures", "/coordinators/certification", "/wage/feedback", "/coordinators/1",
+                "/monitoring/layoff-plans/1"))
             assertThat(groupedYear(page("admin", path))).as(path).isEmpty();
         assertThat(groupedYear(page("coordinator", "/coordinators"))).isEmpty();
+        String reviewedPlan = page("admin", "/monitoring/layoff-plans/1").body();
+        assertThat(reviewedPlan).contains("id=\"review-opinion\"");
     }
 
     private static java.util.Optional<String> groupedYear(Response r) {
-        Matcher m = GROUPED_YEAR.matcher(r.body());
-        return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
+        for (Pattern p : List.of(GROUPED_YEAR, SLASHED_DATE)) {
+            Matcher m = p.matcher(r.body());
+            if (m.find()) return java.util.Optional.of(m.group());
+        }
+        return java.util.Optional.empty();
     }
 
     private Set<String> links(Pattern section, String html) {

@@ -75,7 +75,13 @@ class ReturnController {
     String show(@PathVariable long id, Model model) {
         CurrentUser user = WageAccess.requireBrowse();
         SurveyReturn r = returns.require(user.scope(), id);
-        if (!model.containsAttribute("form")) model.addAttribute("form", ReturnForm.of(r));
+        if (!model.containsAttribute("form")) {
+            ReturnForm form = ReturnForm.of(r);
+            boolean prefilled = ReturnTransitions.mayEdit(user, r).isEmpty()
+                    && registry.find(user.scope(), r.uscc()).map(form::prefillFrom).orElse(false);
+            model.addAttribute("form", form);
+            model.addAttribute("prefilled", prefilled);
+        }
         model.addAttribute("ret", r);
         model.addAttribute("enterpriseName", registry.names(user.scope(), List.of(r.uscc())).getOrDefault(r.uscc(), r.uscc()));
         model.addAttribute("regionName", regions.name(r.regionCode()));

@@ -40,6 +40,20 @@ public class ReturnForm {
         return f;
     }
 
+    /**
+     * A form never saved yet starts from what the enterprise registry holds (industry, registration type,
+     * size, employees), for the enterprise to check; the survey's own region and figures stay as they are.
+     * Returns whether anything was filled in.
+     */
+    public boolean prefillFrom(tongxing.enterprise.Enterprise e) {
+        if (!blank(industryCode) || !blank(ownershipCode) || !blank(sizeClass) || !blank(employees)) return false;
+        industryCode = e.industryCode();
+        ownershipCode = e.ownershipCode();
+        sizeClass = e.sizeClass() == null || e.sizeClass() == SizeClass.UNCLASSIFIED ? null : e.sizeClass().name();
+        employees = e.employees() == null ? null : e.employees().toString();
+        return !blank(industryCode) || !blank(ownershipCode) || !blank(sizeClass) || !blank(employees);
+    }
+
     public Report parse(Industries industries, OwnershipTypes ownerships, Regions regions) {
         List<Violation> v = new ArrayList<>();
         Industry industry = null;

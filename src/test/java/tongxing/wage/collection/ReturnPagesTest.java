@@ -59,6 +59,31 @@ class ReturnPagesTest {
     }
 
     @Test
+    void a_return_never_saved_starts_from_the_registry_and_once_saved_shows_what_was_saved() throws Exception {
+        Logins.runAs(users, "admin");
+        String uscc = registry.create(Scope.province(), anEnterprise().inRegion("460100").inIndustry("61").withOwnership("159")
+                .withEmployees(42).build(), "test").uscc();
+        surveys.selectListed(CurrentUser.require(), DemoWage.YEAR, List.of(new Located(uscc, "460100")), "test");
+        Logins.clear();
+        long id = jdbc.sql("SELECT id FROM wage_survey_enterprise WHERE year = :y AND uscc = :u")
+                .param("y", DemoWage.YEAR).param("u", uscc).query(Long.class).single();
+
+        mvc.perform(get("/wage/returns/{id}", id).with(Logins.as(users, "haikou"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"prefilled-hint\"")))
+                .andExpect(content().string(containsString("name=\"industryCode\" value=\"61\"")))
+                .andExpect(content().string(containsString("name=\"employees\" value=\"42\"")));
+
+        mvc.perform(post("/wage/returns/{id}/form", id).with(Logins.as(users, "haikou")).with(csrf())
+                        .param("version", String.valueOf(version(id))).param("industryCode", "62").param("ownershipCode", "159")
+                        .param("sizeClass", "SMALL").param("regionCode", "460100").param("employees", "40").param("totalPay", "2400000"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/wage/returns/{id}", id).with(Logins.as(users, "haikou"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"prefilled-hint\""))))
+                .andExpect(content().string(containsString("name=\"industryCode\" value=\"62\"")))
+                .andExpect(content().string(containsString("name=\"employees\" value=\"40\"")));
+    }
+
+    @Test
     void accepting_a_return_that_is_not_validated_redirects_with_the_reason_shown_on_the_page() throws Exception {
         long id = notStartedHaikouReturn();
         mvc.perform(post("/wage/returns/{id}/accept", id).param("version", String.valueOf(version(id)))

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.enterprise.search.EnterpriseCounts;
+import tongxing.platform.imports.ImportRetryLater;
 import tongxing.platform.security.Scope;
 
 import javax.sql.DataSource;
@@ -34,9 +35,11 @@ public class EnterpriseStages {
     private final EnterpriseStageRows stageRows;
     private final ApplicationEventPublisher events;
     private final EnterpriseCounts counts;
+    private final FirstLoads firstLoads;
 
     EnterpriseStages(DataSource dataSource, JdbcTemplate jdbc, EnterpriseStageRows stageRows,
-                     ApplicationEventPublisher events, EnterpriseCounts counts) {
+                     ApplicationEventPublisher events, EnterpriseCounts counts, FirstLoads firstLoads) {
+        this.firstLoads = firstLoads;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.stageRows = stageRows;
@@ -142,16 +145,24 @@ public class EnterpriseStages {
      * nothing, and unchanged rows are not even locked); the others are inserted in USCC order.
      * Whatever counts enterprises by region, size class or status hears of each one moved.
      * The whole stage is refused if a row lies outside what the scope may write.
+     *
+     * <p>A first load ({@link FirstLoads}: at least as many new enterprises as the registry holds,
+     * and at least 100,000) locks the registry, drops its secondary indexes, inserts, and builds
+     * them again ({@link RegistryIndexes}). <b>Readers and writers of the registry wait for the
+     * whole commit</b>; if the lock is not granted within a few seconds, nothing changes and
+     * {@link ImportRetryLater} says the registry is busy (the job and its stage are kept).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public BulkUpsertResult commit(Scope scope, long jobId, long stagedRows, String source) {
         String table = table(jobId);
         counts.registryChanged();
         return jdbc.execute((ConnectionCallback<BulkUpsertResult>) con -> {
+            List<RegistryIndexes.Definition> rebuilt = isFirstLoad(con, table, stagedRows) ? lockForFirstLoad(con) : null;
             EnterpriseBulkLoader.requireWithinScope(con, scope, table);
-            boolean bulk = stagedRows >= GinPendingLists.BULK_ROWS;
+            boolean bulk = rebuilt == null && stagedRows >= GinPendingLists.BULK_ROWS;
             if (bulk) GinPendingLists.enlargeForThisTransaction(con);
             List<EnterpriseReclassified> reclassified = Reclassifications.before(con, table);
+            if (rebuilt != null) RegistryIndexes.drop(con, rebuilt);
             int updated;
             try (Statement st = con.createStatement()) {
                 updated = st.executeUpdate(UPDATE_CHANGED.formatted(table));
@@ -168,12 +179,47 @@ public class EnterpriseStages {
                     }
                 }
             }
+            if (rebuilt != null) RegistryIndexes.build(con, rebuilt);
             if (bulk) GinPendingLists.mergeNow(con);
             try (Statement st = con.createStatement()) {
                 st.execute("DROP TABLE " + table);
             }
             return new BulkUpsertResult(inserted, updated, (int) (stagedRows - inserted - updated));
         });
+    }
+
+    /**
+     * Whether committing {@code rows} valid rows may be a first load that locks the registry (the
+     * import page warns before the commit). Counts the rows as new: some may be updates.
+     */
+    public boolean mayBeFirstLoad(long rows) {
+        return firstLoads.possible(rows);
+    }
+
+    private boolean isFirstLoad(Connection con, String table, long stagedRows) throws SQLException {
+        if (!firstLoads.possible(stagedRows) || !RegistryIndexes.mayRebuild(con)) return false;
+        try (Statement st = con.createStatement(); var rs = st.executeQuery("""
+                SELECT count(*) FROM %s s WHERE NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.uscc = s.uscc)"""
+                .formatted(table))) {
+            rs.next();
+            return firstLoads.applies(rs.getLong(1), firstLoads.registryRows());
+        }
+    }
+
+    /** Locks the registry and reads the definitions of the indexes to rebuild; busy: ImportRetryLater. */
+    private static List<RegistryIndexes.Definition> lockForFirstLoad(Connection con) throws SQLException {
+        try {
+            RegistryIndexes.lock(con);
+        } catch (SQLException e) {
+            if (RegistryIndexes.LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                throw new ImportRetryLater(e, "enterprise.import.registryBusy");
+            }
+            throw e;
+        }
+        try (Statement st = con.createStatement()) {
+            st.execute("SET LOCAL work_mem = '256MB'"); // the insert's sort of the new rows by USCC, in memory
+        }
+        return RegistryIndexes.rebuildable(con);
     }
 
     /** Drops the job's stage, if it has one. */

@@ -228,6 +228,12 @@ class EnterpriseImport implements StagedImport<EnterpriseData> {
         };
     }
 
+    /** A first load locks the registry while it runs: the page says so before the user commits. */
+    @Override
+    public String commitNoticeKey(int validRows) {
+        return stages.mayBeFirstLoad(validRows) ? "enterprise.import.firstLoadNotice" : null;
+    }
+
     @Override
     public ImportCounts commitStaged(ImportContext context, int expectedRows) {
         long staged = stages.stagedRows(context.jobId());

@@ -95,13 +95,26 @@ public class EnterpriseStages {
         }
 
         public void write(List<EnterpriseData> rows) {
-            byte[] bytes = stageRows.encode(rows, written);
+            send(stageRows.encode(rows, written), rows.size());
+        }
+
+        /** A row's line for {@link #writeEncoded}: the costly part, on any thread. */
+        public byte[] encode(EnterpriseData row) {
+            return stageRows.encodeUnnumbered(row);
+        }
+
+        /** Writes rows that {@link #encode} turned into lines, in file order. */
+        public void writeEncoded(List<byte[]> lines) {
+            send(EnterpriseStageRows.numbered(lines, written), lines.size());
+        }
+
+        private void send(byte[] bytes, int rows) {
             try {
                 copy.writeToCopy(bytes, 0, bytes.length);
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot write to " + table, e);
             }
-            written += rows.size();
+            written += rows;
         }
 
         /** Ends the COPY, gathers the planner's statistics for the merge, and commits the stage. */
@@ -253,6 +266,9 @@ public class EnterpriseStages {
     // the primary key and the (column, id DESC) indexes still take the new ids at one end of their range.
     // The ids of one import therefore follow its USCCs, not its file order; the bulk loader of the demo
     // registry keeps file order (see EnterpriseBulkLoader).
+    // COLLATE "C": USCCs are ASCII digits and capitals, which the usual collations order as bytes do, and a byte
+    // comparison sorts a million of them in a fraction of the time of the database's collation (bench 3:
+    // 0.8 s of the database's CPU per 200,000 rows otherwise).
     // A concurrent registration of the same USCC makes the unique index refuse the whole commit.
     private static final String INSERT_NEW = """
             INSERT INTO enterprise (uscc, name, region_code, industry_code, industry_division, industry_section,
@@ -264,6 +280,6 @@ public class EnterpriseStages {
                 s.tags, ?
             FROM %s s
             WHERE NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.uscc = s.uscc)
-            ORDER BY s.uscc
+            ORDER BY s.uscc COLLATE "C"
             RETURNING uscc, name, region_code""";
 }

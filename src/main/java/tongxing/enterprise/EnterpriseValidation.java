@@ -10,7 +10,6 @@ import tongxing.platform.validation.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,6 +20,8 @@ import java.util.regex.Pattern;
 @Component
 public class EnterpriseValidation {
 
+    private static final List<EnterpriseStatus> STATUSES = List.of(EnterpriseStatus.values());
+    private static final BigDecimal AMOUNT_MAX = new BigDecimal("999999999999");
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
 
     private final Regions regions;
@@ -53,8 +54,7 @@ public class EnterpriseValidation {
             v.add(new Violation("contactPhone", "联系电话应为11位手机号或带区号的固定电话"));
         if (d.establishedOn() != null && d.establishedOn().isAfter(LocalDate.now()))
             v.add(new Violation("establishedOn", "成立日期不能晚于今天"));
-        if (Arrays.stream(EnterpriseStatus.values()).noneMatch(s -> s.name().equals(d.status())))
-            v.add(new Violation("status", "经营状态无效"));
+        if (!isStatus(d.status())) v.add(new Violation("status", "经营状态无效"));
         if (d.tags().size() > 10) v.add(new Violation("tags", "标签最多10个"));
         if (d.tags().stream().anyMatch(t -> t.length() > 20)) v.add(new Violation("tags", "每个标签不超过20个字"));
         if (d.legalRepresentative() != null && d.legalRepresentative().length() > 50) v.add(new Violation("legalRepresentative", "法定代表人不超过50个字"));
@@ -63,9 +63,16 @@ public class EnterpriseValidation {
         return v;
     }
 
+    private static boolean isStatus(String status) {
+        for (EnterpriseStatus s : STATUSES) { // per row of an import: a loop, no stream
+            if (s.name().equals(status)) return true;
+        }
+        return false;
+    }
+
     private static void nonNegative(List<Violation> v, String field, String label, BigDecimal value) {
         if (value == null) return;
         if (value.signum() < 0) v.add(new Violation(field, label + "不能为负数"));
-        else if (value.compareTo(new BigDecimal("999999999999")) > 0) v.add(new Violation(field, label + "超出合理范围"));
+        else if (value.compareTo(AMOUNT_MAX) > 0) v.add(new Violation(field, label + "超出合理范围"));
     }
 }

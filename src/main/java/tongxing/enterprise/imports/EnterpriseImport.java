@@ -216,6 +216,19 @@ class EnterpriseImport implements StagedImport<EnterpriseData> {
                 writer.write(rows);
             }
 
+            /** Encrypting the phone and encoding the row, on the validation's workers. */
+            @Override
+            public Object prepare(EnterpriseData row) {
+                return writer.encode(row);
+            }
+
+            @Override
+            public void acceptPrepared(List<EnterpriseData> rows, List<Object> prepared) {
+                List<byte[]> lines = new java.util.ArrayList<>(prepared.size());
+                for (Object line : prepared) lines.add((byte[]) line);
+                writer.writeEncoded(lines);
+            }
+
             @Override
             public void complete() {
                 writer.complete();
@@ -226,6 +239,12 @@ class EnterpriseImport implements StagedImport<EnterpriseData> {
                 writer.close();
             }
         };
+    }
+
+    /** A first load locks the registry while it runs: the page says so before the user commits. */
+    @Override
+    public String commitNoticeKey(int validRows) {
+        return stages.mayBeFirstLoad(validRows) ? "enterprise.import.firstLoadNotice" : null;
     }
 
     @Override

@@ -22,11 +22,21 @@ public final class HeaderLayout {
     private final int headerRow;
     private final List<String> headerCells;
     private final Map<String, Integer> indexByHeader;
+    // The same pairs as arrays, for values(): called for every row of a file.
+    private final String[] headers;
+    private final int[] indexes;
 
     private HeaderLayout(int headerRow, List<String> headerCells, Map<String, Integer> indexByHeader) {
         this.headerRow = headerRow;
         this.headerCells = headerCells;
         this.indexByHeader = indexByHeader;
+        this.headers = new String[indexByHeader.size()];
+        this.indexes = new int[indexByHeader.size()];
+        int k = 0;
+        for (Map.Entry<String, Integer> e : indexByHeader.entrySet()) {
+            headers[k] = e.getKey();
+            indexes[k++] = e.getValue();
+        }
     }
 
     /** Reads rows up to and including the header row and matches it against the columns. */
@@ -96,11 +106,11 @@ public final class HeaderLayout {
 
     /** A data row's values by column header, trimmed, blank as null; columns missing from the file are absent. */
     public Map<String, String> values(TableRow row) {
-        Map<String, String> values = new HashMap<>();
-        indexByHeader.forEach((header, i) -> {
-            String v = row.cell(i);
-            values.put(header, v == null || v.isBlank() ? null : v.strip());
-        });
+        Map<String, String> values = new HashMap<>(headers.length * 2); // sized once: no rehash per row
+        for (int k = 0; k < headers.length; k++) {
+            String v = row.cell(indexes[k]);
+            values.put(headers[k], v == null || v.isBlank() ? null : v.strip());
+        }
         return values;
     }
 }

@@ -94,6 +94,10 @@ class ImportController {
         ImportJob job = imports.job(id, CurrentUser.require());
         model.addAttribute("job", job);
         model.addAttribute("kindTitleKey", definitions.titleKey(job.kind()));
+        if (job.committable()) {
+            definitions.find(job.kind()).map(d -> d.commitNoticeKey(job.validRows()))
+                    .ifPresent(key -> model.addAttribute("commitNotice", text(key, String.valueOf(job.validRows()))));
+        }
         model.addAttribute("errors", imports.errors(job, ERRORS_SHOWN));
         model.addAttribute("errorsShown", ERRORS_SHOWN);
         return "imports/job";

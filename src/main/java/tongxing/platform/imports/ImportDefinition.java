@@ -79,6 +79,15 @@ public interface ImportDefinition<T> {
     }
 
     /**
+     * A message key to show on the job page before the user commits {@code validRows} rows (e.g.
+     * that such a commit locks the data for others while it runs), or null for none. The message
+     * gets the number of valid rows as its argument {0}.
+     */
+    default String commitNoticeKey(int validRows) {
+        return null;
+    }
+
+    /**
      * Saves the valid rows. Called inside one transaction that the framework opens: throwing
      * anything rolls back everything. The iterator reads the stored file as it goes, so it must
      * not be materialized into a list; it must also enforce, as a last line of defence, whatever

@@ -8,6 +8,7 @@ import tongxing.platform.imports.table.TableRow;
 import tongxing.platform.validation.Violation;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,19 +16,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * Reads an uploaded file once, row by row, and checks every row: the definition's parse (on
- * several cores when the definition allows it), the natural key against the rows above it, and
- * the definition's batch check against stored data. Errors go to the database and to the error
- * report as they are found, valid rows to the stage of a {@link StagedImport}; only the natural
- * keys are kept for the whole file.
+ * Reads an uploaded file once, row by row, and checks every row: the definition's parse, the
+ * natural key against the rows above it, and the definition's batch check against stored data.
+ * Errors go to the database and to the error report as they are found, valid rows to the stage
+ * of a {@link StagedImport}; only the natural keys are kept for the whole file.
+ *
+ * <p>When the definition parses rows independently, the request's thread only reads the file
+ * (the CSV or XLSX parser) and hands batches of rows to a small pool of workers, which turn cells
+ * into values, parse and validate the rows and let the stage prepare them (e.g. encode them for
+ * COPY). The request's thread then finishes the batches strictly in file order: the natural keys
+ * (the first row of a key keeps it), the batch check, the errors, the report and the stage, all of
+ * which need the request's transaction or an order. The outcome is the same as row by row.
  */
 @Component
 class ImportValidation {
 
     static final int BATCH = 1000;
+    /** Worker threads of one validation: the reading thread keeps a core of its own on small machines too. */
+    static final int WORKERS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Batches read ahead of the one being finished: enough to keep the workers busy, little memory. */
+    static final int IN_FLIGHT = WORKERS * 2;
+
+    private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final ImportJobs jobs;
     private final MessageSource messages;
@@ -52,8 +71,9 @@ class ImportValidation {
                 if (!row.blank()) run.accept(row);
             }
             run.flush();
+            run.drain();
         } finally {
-            run.closeReport();
+            run.close();
         }
         if (run.total == 0) throw new ImportProblem("imports.file.noData");
         return new Outcome(run.total, run.valid, run.errorRows, run.report != null);
@@ -69,7 +89,9 @@ class ImportValidation {
         final KeyIndex keys;
         final Map<String, String> example = new LinkedHashMap<>();
         final List<Map.Entry<String, String>> exampleCells;
-        final List<Pending<T>> batch = new ArrayList<>(BATCH);
+        final ExecutorService workers;
+        final ArrayDeque<Future<List<Pending<T>>>> inFlight = new ArrayDeque<>();
+        List<Pending<T>> batch = new ArrayList<>(BATCH);
         ErrorReportWriter report;
         int total, valid, errorRows;
 
@@ -84,32 +106,68 @@ class ImportValidation {
             this.keys = definition.keyColumn() == null ? null : new KeyIndex();
             definition.columns().forEach(c -> example.put(c.header(), c.example()));
             exampleCells = example.entrySet().stream().filter(e -> e.getValue() != null).map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+            workers = definition.parsesRowsIndependently() ? Executors.newFixedThreadPool(WORKERS, workerThreads()) : null;
         }
 
         void accept(TableRow row) {
             total++;
-            Map<String, String> values = layout.values(row);
-            Pending<T> p = new Pending<>(row, values, isTemplateExample(values));
-            if (!p.example && keys != null) {
-                // In file order, so that the first row of a key keeps it whatever the rows' errors.
-                String key = definition.naturalKey(values);
-                p.duplicateOf = key == null ? -1 : keys.putIfAbsent(key, row.number());
-            }
-            batch.add(p);
+            batch.add(new Pending<>(row));
             if (batch.size() == BATCH) flush();
         }
 
-        /** The definition's parse of one row, then the file-level reasons (example row, duplicate key). */
-        private void parse(Pending<T> p) {
+        /** Hands the batch read so far to the workers (or parses it here), finishing the oldest batches. */
+        void flush() {
+            if (batch.isEmpty()) return;
+            List<Pending<T>> rows = batch;
+            batch = new ArrayList<>(BATCH);
+            if (workers == null) {
+                rows.forEach(this::prepare);
+                finish(rows);
+                return;
+            }
+            inFlight.add(workers.submit(() -> {
+                rows.forEach(this::prepare);
+                return rows;
+            }));
+            while (inFlight.size() > IN_FLIGHT) finish(await(inFlight.poll()));
+        }
+
+        void drain() {
+            while (!inFlight.isEmpty()) finish(await(inFlight.poll()));
+        }
+
+        private List<Pending<T>> await(Future<List<Pending<T>>> f) {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while validating", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /**
+         * What a row says on its own (any thread): its values, whether it is the template's example,
+         * its natural key, the definition's parse, and the stage's preparation of a parsed row.
+         */
+        private void prepare(Pending<T> p) {
+            p.values = layout.values(p.row);
+            p.example = isTemplateExample(p.values);
             if (p.example) {
                 p.violations.add(new Violation(definition.columns().get(0).header(), text("imports.row.example")));
                 return;
             }
+            // Read from the raw cells, so that a row that is wrong elsewhere still claims its key.
+            if (keys != null) p.key = definition.naturalKey(p.values);
             RowResult<T> result = definition.parse(p.values, context);
-            if (result instanceof RowResult.Valid<T> v) p.value = v.value();
-            else p.violations.addAll(((RowResult.Invalid<T>) result).violations());
-            if (p.duplicateOf >= 0) {
-                p.violations.add(new Violation(definition.keyColumn(), text("imports.row.duplicate", String.valueOf(p.duplicateOf))));
+            if (result instanceof RowResult.Valid<T> v) {
+                p.value = v.value();
+                if (stage != null) p.prepared = stage.prepare(p.value);
+            } else {
+                p.violations.addAll(((RowResult.Invalid<T>) result).violations());
             }
         }
 
@@ -122,13 +180,20 @@ class ImportValidation {
             return true;
         }
 
-        void flush() {
-            if (batch.isEmpty()) return;
-            if (definition.parsesRowsIndependently()) batch.parallelStream().forEach(this::parse);
-            else batch.forEach(this::parse);
+        /** The file-level checks of a parsed batch, in file order, on the request's thread. */
+        private void finish(List<Pending<T>> rows) {
+            if (keys != null) {
+                for (Pending<T> p : rows) {
+                    // In file order, so that the first row of a key keeps it whatever the rows' errors.
+                    int duplicateOf = p.key == null ? -1 : keys.putIfAbsent(p.key, p.row.number());
+                    if (duplicateOf >= 0) {
+                        p.violations.add(new Violation(definition.keyColumn(), text("imports.row.duplicate", String.valueOf(duplicateOf))));
+                    }
+                }
+            }
             List<T> candidates = new ArrayList<>();
             List<Pending<T>> owners = new ArrayList<>();
-            for (Pending<T> p : batch) {
+            for (Pending<T> p : rows) {
                 if (p.violations.isEmpty()) {
                     candidates.add(p.value);
                     owners.add(p);
@@ -139,10 +204,14 @@ class ImportValidation {
             }
             List<ImportJobs.RowError> errors = new ArrayList<>();
             List<T> validRows = stage == null ? null : new ArrayList<>(candidates.size());
-            for (Pending<T> p : batch) {
+            List<Object> prepared = stage == null ? null : new ArrayList<>(candidates.size());
+            for (Pending<T> p : rows) {
                 if (p.violations.isEmpty()) {
                     valid++;
-                    if (validRows != null) validRows.add(p.value);
+                    if (validRows != null) {
+                        validRows.add(p.value);
+                        prepared.add(p.prepared);
+                    }
                     continue;
                 }
                 errorRows++;
@@ -157,8 +226,7 @@ class ImportValidation {
                         .collect(Collectors.joining("；")));
             }
             jobs.insertErrors(context.jobId(), errors);
-            if (validRows != null && !validRows.isEmpty()) stage.accept(validRows);
-            batch.clear();
+            if (validRows != null && !validRows.isEmpty()) stage.acceptPrepared(validRows, prepared);
         }
 
         private ErrorReportWriter report() {
@@ -169,8 +237,15 @@ class ImportValidation {
             return report;
         }
 
-        void closeReport() {
-            if (report != null) report.close();
+        void close() {
+            try {
+                if (workers != null) {
+                    inFlight.forEach(f -> f.cancel(true));
+                    workers.shutdownNow();
+                }
+            } finally {
+                if (report != null) report.close();
+            }
         }
 
         private String text(String key, Object... args) {
@@ -178,18 +253,27 @@ class ImportValidation {
         }
     }
 
+    private static ThreadFactory workerThreads() {
+        int pool = POOLS.incrementAndGet();
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "import-validation-" + pool + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
     private static final class Pending<T> {
         final TableRow row;
-        final Map<String, String> values;
-        final boolean example;
         final List<Violation> violations = new ArrayList<>();
-        int duplicateOf = -1;
+        Map<String, String> values;
+        boolean example;
+        String key;
         T value;
+        Object prepared;
 
-        Pending(TableRow row, Map<String, String> values, boolean example) {
+        Pending(TableRow row) {
             this.row = row;
-            this.values = values;
-            this.example = example;
         }
     }
 }

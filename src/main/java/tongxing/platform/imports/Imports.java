@@ -109,7 +109,9 @@ public class Imports {
 
     /**
      * Saves the valid rows of a validated job through its definition, in one transaction. A
-     * failure rolls everything back and leaves the job FAILED with a readable message.
+     * failure rolls everything back and leaves the job FAILED with a readable message, except an
+     * {@link ImportRetryLater}: then the job stays VALIDATED, its stage and file are kept, and the
+     * problem is thrown for the user to read and commit again later.
      */
     public ImportJob commit(long id, CurrentUser user) {
         ImportJob job = job(id, user);
@@ -119,6 +121,8 @@ public class Imports {
         Boolean claimed;
         try {
             claimed = tx.execute(s -> commit(definition, job, user));
+        } catch (ImportRetryLater e) {
+            throw e;
         } catch (RuntimeException e) {
             String message = failureMessage(e);
             tx.execute(s -> jobs.failed(id, message));

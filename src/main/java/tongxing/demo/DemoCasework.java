@@ -101,7 +101,7 @@ class DemoCasework {
         List<Long> ids = new ArrayList<>();
         int days = 10;
         for (Clues.SignalRef s : byEnterprise.values()) {
-            String title = s.reason().length() > 40 ? s.reason().substring(0, 40) : s.reason();
+            String title = s.suggestedTitle();
             long id = clues.create(user, new ClueData(s.id(), null, title, "核实企业用工变化情况，了解是否存在裁员计划或欠薪问题。",
                     id(user), today.plusDays(days)));
             ids.add(id);

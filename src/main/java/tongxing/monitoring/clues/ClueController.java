@@ -103,7 +103,7 @@ class ClueController {
             Clues.SignalRef s = clues.signal(user.scope(), signal).orElseThrow(NotFoundException::new);
             form.put("signalId", String.valueOf(s.id()));
             form.put("uscc", s.uscc());
-            form.put("title", s.reason().length() > 60 ? s.reason().substring(0, 60) : s.reason());
+            form.put("title", s.suggestedTitle());
             model.addAttribute("signal", s);
         } else if (uscc != null) form.put("uscc", uscc);
         form.put("deadline", Clues.today().plusDays(15).toString());

@@ -119,6 +119,18 @@ public class Clues {
     }
 
     public record SignalRef(long id, String uscc, String regionCode, String level, LocalDate month, String reason) {
+
+        /**
+         * A clue title to start from: the reason's first clause ("当月发生集体劳动争议 1 件（劳动者 10 人以上）"),
+         * or its first 39 characters and an ellipsis, never a sentence cut in the middle without saying so.
+         */
+        public String suggestedTitle() {
+            String r = reason == null ? "" : reason.strip();
+            int end = -1;
+            for (int i = 0; i < r.length() && end < 0; i++) if ("，；。,;".indexOf(r.charAt(i)) >= 0) end = i;
+            if (end > 0 && end <= 40) return r.substring(0, end);
+            return r.length() <= 40 ? r : r.substring(0, 39) + "…";
+        }
     }
 
     @Transactional

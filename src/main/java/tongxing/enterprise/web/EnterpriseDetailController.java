@@ -10,11 +10,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import tongxing.enterprise.Enterprise;
 import tongxing.enterprise.EnterpriseNotFoundException;
 import tongxing.enterprise.EnterpriseRegistry;
+import tongxing.enterprise.EnterpriseWork;
+import tongxing.enterprise.EnterpriseWorkSource;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Role;
 import tongxing.platform.web.NotFoundException;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 
 /** One enterprise: the detail page, an enterprise's own record, and the audited look at the full phone number. */
 @Controller
@@ -24,11 +30,14 @@ class EnterpriseDetailController {
     private final EnterpriseRegistry registry;
     private final EnterpriseDetails.Factory details;
     private final AuditLog audit;
+    private final List<EnterpriseWorkSource> work;
 
-    EnterpriseDetailController(EnterpriseRegistry registry, EnterpriseDetails.Factory details, AuditLog audit) {
+    EnterpriseDetailController(EnterpriseRegistry registry, EnterpriseDetails.Factory details, AuditLog audit,
+                               List<EnterpriseWorkSource> work) {
         this.registry = registry;
         this.details = details;
         this.audit = audit;
+        this.work = work;
     }
 
     @GetMapping("/{id:\\d+}")
@@ -68,7 +77,10 @@ class EnterpriseDetailController {
     }
 
     private String show(Enterprise e, CurrentUser user, Model model) {
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         model.addAttribute("e", details.of(e));
+        model.addAttribute("work", work.stream().flatMap(w -> w.about(user, e, locale).stream())
+                .sorted(Comparator.comparingInt(EnterpriseWork::order)).toList());
         model.addAttribute("mayWrite", RegistryAccess.mayWrite(user.role()));
         model.addAttribute("mayRevealPhone", RegistryAccess.mayRevealPhone(user.role()) && e.contactPhone() != null);
         model.addAttribute("mayBrowse", RegistryAccess.mayBrowse(user.role()));

@@ -2,11 +2,14 @@ package tongxing.enterprise;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * Where registered enterprises are, for other modules' loaders and lists: given USCCs (a whole
@@ -82,7 +85,32 @@ public class EnterpriseLocations {
      */
     public String[] regionsAt(List<String> usccs) {
         String[] found = new String[usccs.size()];
-        if (usccs.isEmpty()) return found;
+        regionsInto(usccs, found, 0, upTo -> {
+        });
+        return found;
+    }
+
+    /**
+     * {@link #regionsAt} for a loader that writes while the registry answers: {@code found[i]}
+     * receives the region of {@code usccs.get(i)} (stays null when unknown), and {@code upTo} is
+     * told, as the answer comes in, a position below which {@code found} is final (last: the size).
+     * For USCCs in ascending order the answer arrives in that order, part by part; otherwise at once
+     * at the end. Runs in a read-only transaction of its own (another connection), so it is meant
+     * for a thread of the caller's besides the one that writes; it sees the committed registry.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+    public void regionsArriving(List<String> usccs, String[] found, IntConsumer upTo) {
+        regionsInto(usccs, found, ARRIVING_PART, upTo);
+    }
+
+    /** Rows of the answer fetched at a time when it streams, and after how many the caller hears of them. */
+    private static final int ARRIVING_PART = 8192;
+
+    private void regionsInto(List<String> usccs, String[] found, int part, IntConsumer upTo) {
+        if (usccs.isEmpty()) {
+            upTo.accept(0);
+            return;
+        }
         StringBuilder b = new StringBuilder(usccs.size() * 19 + 2).append('{');
         for (String u : usccs) {
             if (b.length() > 1) b.append(',');
@@ -95,23 +123,28 @@ public class EnterpriseLocations {
         boolean merge = usccs.size() >= MERGE_JOIN_FROM && ascending(usccs);
         String hashJoin = merge ? setLocal("enable_hashjoin", "off") : null;
         String workMem = merge ? setLocal("work_mem", "128MB") : null;
+        int[] rows = {0};
         try {
-            jdbc.sql("SELECT u.ord, e.region_code FROM " + (merge
+            var query = jdbc.sql("SELECT u.ord, e.region_code FROM " + (merge
                             ? "(SELECT x.uscc, x.ord FROM unnest(CAST(:usccs AS char(18)[])) WITH ORDINALITY AS x (uscc, ord) ORDER BY x.uscc) u"
                             : "unnest(CAST(:usccs AS char(18)[])) WITH ORDINALITY AS u (uscc, ord)")
                             + " JOIN enterprise e ON e.uscc = u.uscc")
-                    .param("usccs", b.append('}').toString())
-                    .query(rs -> {
-                        String code = rs.getString(2);
-                        found[(int) rs.getLong(1) - 1] = codes.computeIfAbsent(code, c -> c);
-                    });
+                    .param("usccs", b.append('}').toString());
+            if (part > 0) query = query.withFetchSize(part);
+            query.query(rs -> {
+                String code = rs.getString(2);
+                int at = (int) rs.getLong(1) - 1;
+                found[at] = codes.computeIfAbsent(code, c -> c);
+                // In a merge join the positions come in order: every position before this one is answered.
+                if (merge && part > 0 && ++rows[0] % part == 0) upTo.accept(at);
+            });
         } finally {
             if (merge) {
                 setLocal("enable_hashjoin", hashJoin);
                 setLocal("work_mem", workMem);
             }
         }
-        return found;
+        upTo.accept(usccs.size());
     }
 
     /** From this many USCCs in order on, the registry is read by a merge join. */

@@ -1,5 +1,6 @@
 package tongxing.monitoring.feeds;
 
+import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 import tongxing.enterprise.EnterpriseLocations;
 import tongxing.platform.region.Regions;
@@ -9,6 +10,8 @@ import tongxing.platform.security.ScopeSql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Checks feed rows against the registry, one query per batch: a USCC the registry does not know
@@ -25,6 +28,16 @@ class FeedChecks {
 
     private final EnterpriseLocations locations;
     private final Regions regions;
+
+    /**
+     * Threads that ask the registry while a whole month is written. Each takes a second pooled connection
+     * for the length of its query; two bound how many a burst of month loads holds at once.
+     */
+    private final ExecutorService lookups = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "feed-registry-lookup");
+        t.setDaemon(true);
+        return t;
+    });
 
     FeedChecks(EnterpriseLocations locations, Regions regions) {
         this.locations = locations;
@@ -53,6 +66,21 @@ class FeedChecks {
     /** The region of each USCC by position, null where the registry does not know it; one query. */
     String[] regionsAt(List<String> usccs) {
         return locations.regionsAt(usccs);
+    }
+
+    /** The region of each USCC (ascending) by position, asked on a thread of its own while the caller writes. */
+    RegionsArriving askRegions(List<String> usccs) {
+        return RegionsArriving.ask(lookups, this, usccs);
+    }
+
+    /** Run by {@link RegionsArriving} on a lookup thread. */
+    void regionsArriving(List<String> usccs, String[] found, java.util.function.IntConsumer upTo) {
+        locations.regionsArriving(usccs, found, upTo);
+    }
+
+    @PreDestroy
+    void stop() {
+        lookups.shutdownNow();
     }
 
     String unknownReason(String uscc) {

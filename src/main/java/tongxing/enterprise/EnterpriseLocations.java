@@ -2,14 +2,11 @@ package tongxing.enterprise;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 
 /**
  * Where registered enterprises are, for other modules' loaders and lists: given USCCs (a whole
@@ -85,32 +82,7 @@ public class EnterpriseLocations {
      */
     public String[] regionsAt(List<String> usccs) {
         String[] found = new String[usccs.size()];
-        regionsInto(usccs, found, 0, upTo -> {
-        });
-        return found;
-    }
-
-    /**
-     * {@link #regionsAt} for a loader that writes while the registry answers: {@code found[i]}
-     * receives the region of {@code usccs.get(i)} (stays null when unknown), and {@code upTo} is
-     * told, as the answer comes in, a position below which {@code found} is final (last: the size).
-     * For USCCs in ascending order the answer arrives in that order, part by part; otherwise at once
-     * at the end. Runs in a read-only transaction of its own (another connection), so it is meant
-     * for a thread of the caller's besides the one that writes; it sees the committed registry.
-     */
-    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
-    public void regionsArriving(List<String> usccs, String[] found, IntConsumer upTo) {
-        regionsInto(usccs, found, ARRIVING_PART, upTo);
-    }
-
-    /** Rows of the answer fetched at a time when it streams, and after how many the caller hears of them. */
-    private static final int ARRIVING_PART = 8192;
-
-    private void regionsInto(List<String> usccs, String[] found, int part, IntConsumer upTo) {
-        if (usccs.isEmpty()) {
-            upTo.accept(0);
-            return;
-        }
+        if (usccs.isEmpty()) return found;
         StringBuilder b = new StringBuilder(usccs.size() * 19 + 2).append('{');
         for (String u : usccs) {
             if (b.length() > 1) b.append(',');
@@ -123,28 +95,44 @@ public class EnterpriseLocations {
         boolean merge = usccs.size() >= MERGE_JOIN_FROM && ascending(usccs);
         String hashJoin = merge ? setLocal("enable_hashjoin", "off") : null;
         String workMem = merge ? setLocal("work_mem", "128MB") : null;
-        int[] rows = {0};
         try {
-            var query = jdbc.sql("SELECT u.ord, e.region_code FROM " + (merge
+            jdbc.sql("SELECT u.ord, e.region_code FROM " + (merge
                             ? "(SELECT x.uscc, x.ord FROM unnest(CAST(:usccs AS char(18)[])) WITH ORDINALITY AS x (uscc, ord) ORDER BY x.uscc) u"
                             : "unnest(CAST(:usccs AS char(18)[])) WITH ORDINALITY AS u (uscc, ord)")
                             + " JOIN enterprise e ON e.uscc = u.uscc")
-                    .param("usccs", b.append('}').toString());
-            if (part > 0) query = query.withFetchSize(part);
-            query.query(rs -> {
-                String code = rs.getString(2);
-                int at = (int) rs.getLong(1) - 1;
-                found[at] = codes.computeIfAbsent(code, c -> c);
-                // In a merge join the positions come in order: every position before this one is answered.
-                if (merge && part > 0 && ++rows[0] % part == 0) upTo.accept(at);
-            });
+                    .param("usccs", b.append('}').toString())
+                    .query(rs -> {
+                        String code = rs.getString(2);
+                        found[(int) rs.getLong(1) - 1] = codes.computeIfAbsent(code, c -> c);
+                    });
         } finally {
             if (merge) {
                 setLocal("enable_hashjoin", hashJoin);
                 setLocal("work_mem", workMem);
             }
         }
-        upTo.accept(usccs.size());
+        return found;
+    }
+
+    /** The registered enterprises of one region: their USCCs joined by commas, in no particular order. */
+    public record RegionUsccs(String regionCode, String usccs) {
+    }
+
+    /**
+     * Every registered USCC with its region, for a loader about to check most of the registry at
+     * once (a whole month of a feed): one row per region, read from the covering index in one
+     * pass, without a row (nor a Java object) per enterprise. Meant to be asked on a thread of its
+     * own while the loader reads its file; it sees the committed registry.
+     */
+    public List<RegionUsccs> registeredByRegion() {
+        return jdbc.sql("SELECT region_code, string_agg(CAST(uscc AS text), ',') FROM enterprise GROUP BY region_code")
+                .query((rs, n) -> new RegionUsccs(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** About how many enterprises the registry holds (the planner's figure: no count over the table). */
+    public long registeredEstimate() {
+        return jdbc.sql("SELECT CAST(greatest(reltuples, 0) AS bigint) FROM pg_class WHERE oid = CAST('enterprise' AS regclass)")
+                .query(Long.class).single();
     }
 
     /** From this many USCCs in order on, the registry is read by a merge join. */

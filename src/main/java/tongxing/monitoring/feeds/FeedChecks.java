@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Checks feed rows against the registry, one query per batch: a USCC the registry does not know
@@ -30,8 +31,8 @@ class FeedChecks {
     private final Regions regions;
 
     /**
-     * Threads that ask the registry while a whole month is written. Each takes a second pooled connection
-     * for the length of its query; two bound how many a burst of month loads holds at once.
+     * Threads that read the registry while a whole month's file is read. Each takes a second pooled
+     * connection for the length of its query; two bound how many a burst of month loads holds at once.
      */
     private final ExecutorService lookups = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "feed-registry-lookup");
@@ -68,15 +69,17 @@ class FeedChecks {
         return locations.regionsAt(usccs);
     }
 
-    /** The region of each USCC (ascending) by position, asked on a thread of its own while the caller writes. */
-    RegionsArriving askRegions(List<String> usccs) {
-        return RegionsArriving.ask(lookups, this, usccs);
+    /**
+     * The whole registry ({@link RegistrySnapshot}), asked on a thread of its own, if a file of about
+     * {@code expectedRows} rows names a good part of it; else null (the rows' USCCs are asked instead).
+     */
+    Future<RegistrySnapshot> snapshotFor(long expectedRows) {
+        if (expectedRows < SNAPSHOT_FROM_ROWS || expectedRows * 4 < locations.registeredEstimate()) return null;
+        return lookups.submit(() -> RegistrySnapshot.of(locations.registeredByRegion()));
     }
 
-    /** Run by {@link RegionsArriving} on a lookup thread. */
-    void regionsArriving(List<String> usccs, String[] found, java.util.function.IntConsumer upTo) {
-        locations.regionsArriving(usccs, found, upTo);
-    }
+    /** Below this many rows a file's USCCs are always asked one query (a small file never reads the whole registry). */
+    static final int SNAPSHOT_FROM_ROWS = 1000;
 
     @PreDestroy
     void stop() {

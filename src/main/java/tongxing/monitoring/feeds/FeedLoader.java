@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * The one write path of every feed (file, API, demo data): the registry is asked once for the
@@ -107,15 +109,37 @@ public class FeedLoader {
      * left out and returned with their reason (by position in {@code rows}), the others written as
      * by {@link #load}. A month's first load becomes the month's partition, built apart from the
      * columns with one COPY and attached ({@link FreshMonthPartition}); a month that holds facts is
-     * compared with the load in the database ({@link MonthPartitionMerge}). The registry is asked on
-     * another connection while the rows are written (it sees the committed registry).
+     * compared with the load in the database ({@link MonthPartitionMerge}). {@code registry}: the
+     * whole registry read alongside the file ({@link FeedChecks#snapshotFor}), or null to ask the
+     * registry for the rows' USCCs here.
      */
     @Transactional
-    CheckedOutcome loadMonth(Scope scope, Feed feed, LocalDate month, FeedMonthRows rows, int[] order, Source source,
-                             int refusedByCaller) {
-        List<String> usccs = new ArrayList<>(order.length);
-        for (int row : order) usccs.add(rows.uscc(row));
-        return write(feed, month, new RegistryCheck(checks, scope, rows, order, checks.askRegions(usccs)), rows, source, refusedByCaller);
+    CheckedOutcome loadMonth(Scope scope, Feed feed, LocalDate month, FeedMonthRows rows, int[] order, Future<RegistrySnapshot> registry,
+                             Source source, int refusedByCaller) {
+        long t0 = System.nanoTime();
+        String[] regions = new String[order.length];
+        if (registry != null) {
+            RegistrySnapshot snapshot = snapshot(registry);
+            for (int i = 0; i < order.length; i++) regions[i] = snapshot.regionOf(rows.uscc(order[i]));
+        } else {
+            List<String> usccs = new ArrayList<>(order.length);
+            for (int row : order) usccs.add(rows.uscc(row));
+            regions = checks.regionsAt(usccs);
+        }
+        if (log.isDebugEnabled()) log.debug("{} USCCs located in the registry in {} ms{}", order.length, (System.nanoTime() - t0) / 1_000_000,
+                registry != null ? " (waiting for the registry read alongside the file)" : "");
+        return write(feed, month, new RegistryCheck(checks, scope, rows, order, regions), rows, source, refusedByCaller);
+    }
+
+    private static RegistrySnapshot snapshot(Future<RegistrySnapshot> registry) {
+        try {
+            return registry.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the registry", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading the registry failed", e.getCause());
+        }
     }
 
     /** As above, the registry already asked: {@code regionOfRow[row]} is the region of each row, null if not registered. */
@@ -124,7 +148,7 @@ public class FeedLoader {
                              Source source, int refusedByCaller) {
         String[] inOrder = new String[order.length];
         for (int i = 0; i < order.length; i++) inOrder[i] = regionOfRow[order[i]];
-        return write(feed, month, new RegistryCheck(checks, scope, rows, order, RegionsArriving.known(inOrder)), rows, source, refusedByCaller);
+        return write(feed, month, new RegistryCheck(checks, scope, rows, order, inOrder), rows, source, refusedByCaller);
     }
 
     private CheckedOutcome write(Feed feed, LocalDate month, RegistryCheck check, FeedMonthRows rows, Source source, int refusedByCaller) {

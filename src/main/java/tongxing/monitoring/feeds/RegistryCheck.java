@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The registry check of a whole month's rows, made row by row while they are written: a row whose
+ * The registry check of a whole month's rows, made row by row as they are written: a row whose
  * enterprise the registry does not know, or that lies outside the loader's scope, is left out and
  * noted with its reason; the others are written with the enterprise's region.
  */
@@ -20,14 +20,17 @@ final class RegistryCheck {
     private final Scope scope;
     private final FeedMonthRows rows;
     private final int[] order;
-    private final RegionsArriving regions;
+    private final String[] regions;
     private final Map<String, Boolean> mayWrite = new HashMap<>();
     private final List<FeedLoader.Refused> refused = new ArrayList<>();
     private int unknown;
     private int accepted;
 
-    /** {@code order}: the rows' positions in USCC order, each enterprise once; {@code regions} by position in {@code order}. */
-    RegistryCheck(FeedChecks checks, Scope scope, FeedMonthRows rows, int[] order, RegionsArriving regions) {
+    /**
+     * {@code order}: the rows' positions in USCC order, each enterprise once; {@code regions}: the
+     * registry's region of each, by position in {@code order} (null: not registered).
+     */
+    RegistryCheck(FeedChecks checks, Scope scope, FeedMonthRows rows, int[] order, String[] regions) {
         this.checks = checks;
         this.scope = scope;
         this.rows = rows;
@@ -47,7 +50,7 @@ final class RegistryCheck {
 
     /** The region to write the i-th row (in USCC order) with, or null when the check refuses it (then noted). */
     String regionIfAccepted(int i) {
-        String region = regions.at(i);
+        String region = regions[i];
         if (region == null) {
             refused.add(new FeedLoader.Refused(order[i], FeedChecks.Kind.UNKNOWN, checks.unknownReason(rows.uscc(order[i]))));
             unknown++;

@@ -128,7 +128,7 @@ public class FeedLoader {
         }
         if (log.isDebugEnabled()) log.debug("{} USCCs located in the registry in {} ms{}", order.length, (System.nanoTime() - t0) / 1_000_000,
                 registry != null ? " (waiting for the registry read alongside the file)" : "");
-        return write(feed, month, new RegistryCheck(checks, scope, rows, order, regions), rows, source, refusedByCaller);
+        return writeChecked(feed, month, new RegistryCheck(checks, scope, rows, order, regions), rows, source, refusedByCaller);
     }
 
     private static RegistrySnapshot snapshot(Future<RegistrySnapshot> registry) {
@@ -148,10 +148,10 @@ public class FeedLoader {
                              Source source, int refusedByCaller) {
         String[] inOrder = new String[order.length];
         for (int i = 0; i < order.length; i++) inOrder[i] = regionOfRow[order[i]];
-        return write(feed, month, new RegistryCheck(checks, scope, rows, order, inOrder), rows, source, refusedByCaller);
+        return writeChecked(feed, month, new RegistryCheck(checks, scope, rows, order, inOrder), rows, source, refusedByCaller);
     }
 
-    private CheckedOutcome write(Feed feed, LocalDate month, RegistryCheck check, FeedMonthRows rows, Source source, int refusedByCaller) {
+    private CheckedOutcome writeChecked(Feed feed, LocalDate month, RegistryCheck check, FeedMonthRows rows, Source source, int refusedByCaller) {
         long t0 = System.nanoTime();
         Outcome outcome = jdbc.execute((ConnectionCallback<Outcome>) con -> {
             // Undone if the check refuses every row: then there is no load to record.

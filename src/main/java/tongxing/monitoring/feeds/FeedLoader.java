@@ -117,15 +117,9 @@ public class FeedLoader {
     CheckedOutcome loadMonth(Scope scope, Feed feed, LocalDate month, FeedMonthRows rows, int[] order, Future<RegistrySnapshot> registry,
                              Source source, int refusedByCaller) {
         long t0 = System.nanoTime();
-        String[] regions = new String[order.length];
-        if (registry != null) {
-            RegistrySnapshot snapshot = snapshot(registry);
-            for (int i = 0; i < order.length; i++) regions[i] = snapshot.regionOf(rows.uscc(order[i]));
-        } else {
-            List<String> usccs = new ArrayList<>(order.length);
-            for (int row : order) usccs.add(rows.uscc(row));
-            regions = checks.regionsAt(usccs);
-        }
+        List<String> usccs = new ArrayList<>(order.length);
+        for (int row : order) usccs.add(rows.uscc(row));
+        String[] regions = registry != null ? snapshot(registry).regionsInOrder(usccs) : checks.regionsAt(usccs);
         if (log.isDebugEnabled()) log.debug("{} USCCs located in the registry in {} ms{}", order.length, (System.nanoTime() - t0) / 1_000_000,
                 registry != null ? " (waiting for the registry read alongside the file)" : "");
         return writeChecked(feed, month, new RegistryCheck(checks, scope, rows, order, regions), rows, source, refusedByCaller);

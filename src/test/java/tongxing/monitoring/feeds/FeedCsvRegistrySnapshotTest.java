@@ -52,7 +52,7 @@ class FeedCsvRegistrySnapshotTest {
         String[] expected = locations.regionsAt(asked);
 
         assertThat(snapshot.size()).isGreaterThanOrEqualTo(3);
-        for (int i = 0; i < asked.size(); i++) assertThat(snapshot.regionOf(asked.get(i))).as(asked.get(i)).isEqualTo(expected[i]);
+        assertThat(snapshot.regionsInOrder(asked)).containsExactly(expected);
         assertThat(expected).containsOnlyOnce((String) null);
     }
 

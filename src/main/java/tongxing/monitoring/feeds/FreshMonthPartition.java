@@ -11,10 +11,11 @@ import java.util.Map;
 
 /**
  * A month's first load built as a table of its own and then made the month's partition: the rows
- * are COPYd in USCC order into a new table without any index (created in the same transaction,
- * so COPY FREEZE writes the pages final), each row as soon as the registry has answered for it,
- * the primary key (and any other index of the feed's table) is built once on the sorted rows (a bulk build, far cheaper than growing both indexes row by row), and the
- * table is attached as the month's partition. A CHECK constraint equal to the partition bound,
+ * the registry check accepts are COPYd in USCC order into a new table without any index (created
+ * in the same transaction, so COPY FREEZE writes the pages final), the primary key (since V106
+ * the only index; any other index of the feed's table too) is built once on the sorted rows (a
+ * bulk build, far cheaper than growing an index row by row), and the table is attached as the
+ * month's partition. A CHECK constraint equal to the partition bound,
  * declared with the table and checked per row by the COPY, spares ATTACH its validation scan;
  * the matching indexes are adopted by the parent's indexes instead of being built again.
  * <p>

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bench 6: program 6 at Hainan scale — 400,000 employing units × 36 months = 14.4M monthly facts.
-# Prints load rows/s through the real path (system API → FeedLoader) against COPY of the same rows
-# into a bare table in the same run (goal >= 0.5x), one month's detection (goal < 5 s; each load asks
+# Prints load rows/s through the real path (system API → FeedLoader) against COPY of the same rows in
+# the same run (goal >= 0.5x) into three tables: a bare unlogged 4-column one, (a) a logged one with the
+# feed table's columns, (b) a logged one shaped like a month partition with its primary key; one month's detection (goal < 5 s; each load asks
 # the persistent scheduler to detect its month), the 36-month backfill (goal < 60 s: 重新检测 of every
 # month) and the key-list page p95 under 50 users (bench/urls/monitoring-keylist.txt).
 #   UNITS=400000 MONTHS=36 USERS=50 BENCH_DIR=/tmp/tongxing-bench-monitoring bench/monitoring.sh

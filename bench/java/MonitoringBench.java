@@ -57,9 +57,13 @@ public final class MonitoringBench {
         int months = Integer.parseInt(args[3]);
         boolean csv = !"json".equals(System.getProperty("load", "csv"));
         String jdbc = "jdbc:postgresql://127.0.0.1:" + pgPort + "/tongxing";
-        List<String> usccs = new ArrayList<>(units);
+        List<String> usccs = new ArrayList<>(units), regions = new ArrayList<>(units);
         HainanEnterpriseGenerator g = new HainanEnterpriseGenerator(Integer.parseInt(System.getProperty("registry", String.valueOf(units))), 20201027L, 0);
-        while (usccs.size() < units && g.hasNext()) usccs.add(g.next().uscc());
+        while (usccs.size() < units && g.hasNext()) {
+            var e = g.next();
+            usccs.add(e.uscc());
+            regions.add(e.regionCode());
+        }
         // -Dfirst=2024-01 loads into months that hold no facts yet (a month's first load, the case COPY is the yardstick of).
         String firstProp = System.getProperty("first", "");
         LocalDate first = firstProp.isBlank() ? LocalDate.now().withDayOfMonth(1).minusMonths(months) : LocalDate.parse(firstProp + "-01");
@@ -68,11 +72,23 @@ public final class MonitoringBench {
                     + "('bench', 'tx_bench_m', '" + sha256(KEY) + "', '460000', 'monitoring:write', 'bench') ON CONFLICT (key_hash) DO NOTHING");
             st.execute("CREATE UNLOGGED TABLE IF NOT EXISTS bench_bare_headcount (month date, uscc char(18), insured int, arrears_months smallint)");
             st.execute("TRUNCATE bench_bare_headcount");
+            // The yardsticks as the issue words them ("COPY of the same rows"): the feed table's six columns, logged,
+            // without index (a); and shaped like a month partition, logged, with its primary key (b).
+            st.execute("CREATE TABLE IF NOT EXISTS bench_copy_logged (LIKE monitoring_headcount)");
+            st.execute("TRUNCATE bench_copy_logged");
+            st.execute("CREATE TABLE IF NOT EXISTS bench_copy_partition (LIKE monitoring_headcount INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
+            // No autovacuum on the yardsticks: its passes over millions of bench rows would land in the next phase
+            // (the detection wait) and be counted there.
+            for (String t : List.of("bench_bare_headcount", "bench_copy_logged", "bench_copy_partition"))
+                st.execute("ALTER TABLE " + t + " SET (autovacuum_enabled = false)");
+            st.execute("ALTER TABLE bench_copy_partition DROP CONSTRAINT IF EXISTS bench_copy_partition_pkey");
+            st.execute("ALTER TABLE bench_copy_partition ADD CONSTRAINT bench_copy_partition_pkey "
+                    + "PRIMARY KEY " + primaryKeyColumns(c));
         }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         MonitoringSeries series = new MonitoringSeries(units, 20201027L);
-        long rows = 0, apiNanos = 0, copyNanos = 0;
-        double apiCpu = 0, copyCpu = 0, detectCpu = 0;
+        long rows = 0, apiNanos = 0, copyNanos = 0, loggedNanos = 0, partitionNanos = 0;
+        double apiCpu = 0, copyCpu = 0, detectCpu = 0, loggedCpu = 0, partitionCpu = 0;
         // Loads into a month without facts (first) and loads of a month that holds facts (re-load) apart: {rows, nanos, cpu}.
         // and loads into a month holding only a few facts (the demo's 3,000 enterprises) apart again.
         double[] firstLoads = new double[3], reLoads = new double[3], fewLoads = new double[3];
@@ -98,6 +114,20 @@ public final class MonitoringBench {
             copyBare(jdbc, month, usccs, values);
             long copy = System.nanoTime() - t0;
             double cpu3 = serverCpu();
+            t0 = System.nanoTime();
+            copyFeedShaped(jdbc, "bench_copy_logged", month, usccs, regions, values);
+            long logged = System.nanoTime() - t0;
+            double cpu4 = serverCpu();
+            truncate(jdbc, "bench_copy_partition");
+            double cpu5 = serverCpu();
+            t0 = System.nanoTime();
+            copyFeedShaped(jdbc, "bench_copy_partition", month, usccs, regions, values);
+            long partitionCopy = System.nanoTime() - t0;
+            double cpu6 = serverCpu();
+            loggedNanos += logged;
+            partitionNanos += partitionCopy;
+            loggedCpu += cpu4 - cpu3;
+            partitionCpu += cpu6 - cpu5;
             apiNanos += api;
             copyNanos += copy;
             apiCpu += cpu1 - cpu0;
@@ -105,8 +135,10 @@ public final class MonitoringBench {
             copyCpu += cpu3 - cpu2;
             rows += units;
             runs.add(run);
-            System.out.printf(Locale.ROOT, "  %s: API %5.2f s %s (%s rejected, server CPU %.2f s), COPY %5.2f s (CPU %.2f s), detection %5.2f s: %5d signals for %5d enterprises  [load %s]%n",
-                    ym, api / 1e9, firstLoad ? "first load" : few ? "load (month held " + before + " facts)" : "re-load", rejected, cpu1 - cpu0, copy / 1e9, cpu3 - cpu2, run[0], (int) run[1], (int) run[2], loadAverage());
+            System.out.printf(Locale.ROOT, "  %s: API %5.2f s %s (%s rejected, server CPU %.2f s), COPY bare %5.2f s (CPU %.2f s), logged %5.2f s (CPU %.2f s), "
+                            + "partition-shaped %5.2f s (CPU %.2f s), detection %5.2f s: %5d signals for %5d enterprises  [load %s]%n",
+                    ym, api / 1e9, firstLoad ? "first load" : few ? "load (month held " + before + " facts)" : "re-load", rejected, cpu1 - cpu0, copy / 1e9, cpu3 - cpu2,
+                    logged / 1e9, cpu4 - cpu3, partitionCopy / 1e9, cpu6 - cpu5, run[0], (int) run[1], (int) run[2], loadAverage());
             if (reload) {
                 // A corrected file of the month: 1 % of the units with another headcount, sent again whole.
                 int[][] corrected = new int[values.length][];
@@ -126,15 +158,23 @@ public final class MonitoringBench {
         double apiRate = rows / (apiNanos / 1e9), copyRate = rows / (copyNanos / 1e9);
         System.out.printf(Locale.ROOT, "Load through the real path (API, checks, each month's load): %,.0f rows/s  (%,d rows in %.1f s, server CPU %.1f s)%n",
                 apiRate, rows, apiNanos / 1e9, apiCpu);
+        double loggedRate = rows / (loggedNanos / 1e9), partitionRate = rows / (partitionNanos / 1e9);
         System.out.printf(Locale.ROOT, "COPY of the same rows into a bare table:                %,.0f rows/s  (%.1f s, server CPU %.1f s)  ratio %.2f (goal >= 0.5)%n",
                 copyRate, copyNanos / 1e9, copyCpu, apiRate / copyRate);
+        System.out.println("  (bare: UNLOGGED, 4 columns: month, uscc, insured, arrears_months, no index)");
+        System.out.printf(Locale.ROOT, "COPY (a) into a logged table of the feed table's 6 columns: %,.0f rows/s  (%.1f s, server CPU %.1f s)  ratio %.2f%n",
+                loggedRate, loggedNanos / 1e9, loggedCpu, apiRate / loggedRate);
+        System.out.printf(Locale.ROOT, "COPY (b) into a logged month-partition-shaped table with its primary key: %,.0f rows/s  (%.1f s, server CPU %.1f s)  ratio %.2f%n",
+                partitionRate, partitionNanos / 1e9, partitionCpu, apiRate / partitionRate);
         for (int k = 0; k < 3; k++) {
             double[] t = k == 0 ? firstLoads : k == 1 ? fewLoads : reLoads;
             if (t[0] == 0) continue;
             double rate = t[0] / (t[1] / 1e9);
-            System.out.printf(Locale.ROOT, "  %s: %,.0f rows/s  (%,.0f rows in %.1f s, server CPU %.1f s = %.1f µs a row)  ratio %.2f to COPY (CPU ratio %.2f)%n",
+            System.out.printf(Locale.ROOT, "  %s: %,.0f rows/s  (%,.0f rows in %.1f s, server CPU %.1f s = %.1f µs a row)  ratio %.2f to COPY bare (CPU ratio %.2f),"
+                            + " %.2f to (a) logged (CPU %.2f), %.2f to (b) partition-shaped (CPU %.2f)%n",
                     k == 0 ? "first loads (empty month)" : k == 1 ? "loads into a month with a few facts" : "re-loads (month with facts)", rate, t[0], t[1] / 1e9, t[2], t[2] / t[0] * 1e6,
-                    rate / copyRate, (copyCpu / rows) / (t[2] / t[0]));
+                    rate / copyRate, (copyCpu / rows) / (t[2] / t[0]), rate / loggedRate, (loggedCpu / rows) / (t[2] / t[0]),
+                    rate / partitionRate, (partitionCpu / rows) / (t[2] / t[0]));
         }
         double max = 0, sum = 0;
         for (double[] r : runs) {
@@ -244,6 +284,41 @@ public final class MonitoringBench {
             byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
             in.writeToCopy(bytes, 0, bytes.length);
             in.endCopy();
+        }
+    }
+
+    /** COPYs the month's rows, in the order the API got them, into a table with the feed table's columns. */
+    private static void copyFeedShaped(String jdbc, String table, LocalDate month, List<String> usccs, List<String> regions, int[][] values) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
+            CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (month, uscc, region_code, insured, arrears_months, load_id) FROM STDIN");
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < usccs.size(); i++) {
+                b.append(month).append('\t').append(usccs.get(i)).append('\t').append(regions.get(i)).append('\t').append(values[i][0])
+                        .append('\t').append(values[i][1]).append("\t1\n");
+                if (b.length() > 1 << 16) {
+                    byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+                    in.writeToCopy(bytes, 0, bytes.length);
+                    b.setLength(0);
+                }
+            }
+            byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+            in.writeToCopy(bytes, 0, bytes.length);
+            in.endCopy();
+        }
+    }
+
+    private static void truncate(String jdbc, String table) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", ""); Statement st = c.createStatement()) {
+            st.execute("TRUNCATE " + table);
+        }
+    }
+
+    /** The feed table's primary key columns, e.g. {@code (uscc, month)}. */
+    private static String primaryKeyColumns(Connection c) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'monitoring_headcount'::regclass AND contype = 'p'")) {
+            rs.next();
+            return rs.getString(1).substring("PRIMARY KEY ".length());
         }
     }
 

@@ -81,7 +81,7 @@ class FeedApiController {
         Feed f = Feed.parse(feed).orElseThrow(NotFoundException::new);
         LocalDate m = month(month);
         if (MediaType.parseMediaType(request.getContentType()).isCompatibleWith(MediaType.parseMediaType(CSV)))
-            return receivingCsv.receive(client, f, m, request.getInputStream());
+            return receivingCsv.receive(client, f, m, request.getInputStream(), request.getContentLengthLong());
         return receiving.receive(client, f, m, batches.readArray(request.getInputStream(), MAX_BATCH));
     }
 

@@ -1,5 +1,6 @@
 package tongxing.monitoring.feeds;
 
+import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 import tongxing.enterprise.EnterpriseLocations;
 import tongxing.platform.region.Regions;
@@ -9,6 +10,9 @@ import tongxing.platform.security.ScopeSql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Checks feed rows against the registry, one query per batch: a USCC the registry does not know
@@ -25,6 +29,16 @@ class FeedChecks {
 
     private final EnterpriseLocations locations;
     private final Regions regions;
+
+    /**
+     * Threads that read the registry while a whole month's file is read. Each takes a second pooled
+     * connection for the length of its query; two bound how many a burst of month loads holds at once.
+     */
+    private final ExecutorService lookups = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "feed-registry-lookup");
+        t.setDaemon(true);
+        return t;
+    });
 
     FeedChecks(EnterpriseLocations locations, Regions regions) {
         this.locations = locations;
@@ -53,6 +67,23 @@ class FeedChecks {
     /** The region of each USCC by position, null where the registry does not know it; one query. */
     String[] regionsAt(List<String> usccs) {
         return locations.regionsAt(usccs);
+    }
+
+    /**
+     * The whole registry ({@link RegistrySnapshot}), asked on a thread of its own, if a file of about
+     * {@code expectedRows} rows names a good part of it; else null (the rows' USCCs are asked instead).
+     */
+    Future<RegistrySnapshot> snapshotFor(long expectedRows) {
+        if (expectedRows < SNAPSHOT_FROM_ROWS || expectedRows * 4 < locations.registeredEstimate()) return null;
+        return lookups.submit(() -> RegistrySnapshot.of(locations.registeredByRegion()));
+    }
+
+    /** Below this many rows a file's USCCs are always asked one query (a small file never reads the whole registry). */
+    static final int SNAPSHOT_FROM_ROWS = 1000;
+
+    @PreDestroy
+    void stop() {
+        lookups.shutdownNow();
     }
 
     String unknownReason(String uscc) {

@@ -9,14 +9,16 @@ import tongxing.platform.security.Scope;
 import tongxing.platform.security.ScopeSql;
 import tongxing.platform.validation.ValidationException;
 
+import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * The one write path of every feed (file, API, demo data): the registry is asked once for the
@@ -107,59 +109,68 @@ public class FeedLoader {
      * left out and returned with their reason (by position in {@code rows}), the others written as
      * by {@link #load}. A month's first load becomes the month's partition, built apart from the
      * columns with one COPY and attached ({@link FreshMonthPartition}); a month that holds facts is
-     * compared with the load in the database ({@link MonthPartitionMerge}).
+     * compared with the load in the database ({@link MonthPartitionMerge}). {@code registry}: the
+     * whole registry read alongside the file ({@link FeedChecks#snapshotFor}), or null to ask the
+     * registry for the rows' USCCs here.
      */
     @Transactional
-    CheckedOutcome loadMonth(Scope scope, Feed feed, LocalDate month, FeedMonthRows rows, int[] order, Source source,
-                             int refusedByCaller) {
+    CheckedOutcome loadMonth(Scope scope, Feed feed, LocalDate month, FeedMonthRows rows, int[] order, Future<RegistrySnapshot> registry,
+                             Source source, int refusedByCaller) {
+        long t0 = System.nanoTime();
         List<String> usccs = new ArrayList<>(order.length);
         for (int row : order) usccs.add(rows.uscc(row));
-        long t0 = System.nanoTime();
-        String[] regions = checks.regionsAt(usccs);
-        if (log.isDebugEnabled()) log.debug("{} USCCs located in the registry in {} ms", usccs.size(), (System.nanoTime() - t0) / 1_000_000);
-        String[] regionOfRow = new String[rows.size()];
-        for (int i = 0; i < order.length; i++) regionOfRow[order[i]] = regions[i];
-        return loadMonth(scope, feed, month, rows, order, regionOfRow, source, refusedByCaller);
+        String[] regions = registry != null ? snapshot(registry).regionsInOrder(usccs) : checks.regionsAt(usccs);
+        if (log.isDebugEnabled()) log.debug("{} USCCs located in the registry in {} ms{}", order.length, (System.nanoTime() - t0) / 1_000_000,
+                registry != null ? " (waiting for the registry read alongside the file)" : "");
+        return writeChecked(feed, month, new RegistryCheck(checks, scope, rows, order, regions), rows, source, refusedByCaller);
+    }
+
+    private static RegistrySnapshot snapshot(Future<RegistrySnapshot> registry) {
+        try {
+            return registry.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the registry", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading the registry failed", e.getCause());
+        }
     }
 
     /** As above, the registry already asked: {@code regionOfRow[row]} is the region of each row, null if not registered. */
     @Transactional
     CheckedOutcome loadMonth(Scope scope, Feed feed, LocalDate month, FeedMonthRows rows, int[] order, String[] regionOfRow,
                              Source source, int refusedByCaller) {
-        List<Refused> refused = new ArrayList<>();
-        int[] accepted = new int[order.length];
-        String[] acceptedRegions = new String[order.length];
-        int n = 0, unknown = 0;
-        Map<String, Boolean> mayWrite = new HashMap<>();
-        for (int i = 0; i < order.length; i++) {
-            String region = regionOfRow[order[i]];
-            if (region == null) {
-                refused.add(new Refused(order[i], FeedChecks.Kind.UNKNOWN, checks.unknownReason(rows.uscc(order[i]))));
-                unknown++;
-            } else if (!mayWrite.computeIfAbsent(region, r -> ScopeSql.mayWriteRegion(scope, r)))
-                refused.add(new Refused(order[i], FeedChecks.Kind.OUTSIDE_SCOPE, checks.outsideReason(region)));
-            else {
-                accepted[n] = order[i];
-                acceptedRegions[n++] = region;
-            }
-        }
-        refused.sort(java.util.Comparator.comparingInt(Refused::index));
-        if (n == 0) return new CheckedOutcome(new Outcome(List.of(), List.of(), 0, 0, 0), refused);
-        int count = n, unknownCount = unknown;
+        String[] inOrder = new String[order.length];
+        for (int i = 0; i < order.length; i++) inOrder[i] = regionOfRow[order[i]];
+        return writeChecked(feed, month, new RegistryCheck(checks, scope, rows, order, inOrder), rows, source, refusedByCaller);
+    }
+
+    private CheckedOutcome writeChecked(Feed feed, LocalDate month, RegistryCheck check, FeedMonthRows rows, Source source, int refusedByCaller) {
+        long t0 = System.nanoTime();
         Outcome outcome = jdbc.execute((ConnectionCallback<Outcome>) con -> {
+            // Undone if the check refuses every row: then there is no load to record.
+            Savepoint before = con.setSavepoint();
             MonthPartitionWrite w = new MonthPartitionWrite(con, feed, month, null);
-            long loadId = w.begin(source, refusedByCaller + refused.size(), unknownCount);
+            long loadId = w.begin(source, refusedByCaller, 0);
             int[] counts;
             MonthPartitionWrite.State state = w.state();
             // A month that holds few facts next to this load (an earlier partial load, demo data) is rebuilt
             // like a first load; a corrected file of a loaded month is merged (mostly unchanged rows).
-            if (state != MonthPartitionWrite.State.FILLED || w.facts() * 2 < count)
-                counts = w.writeFirst(rows, accepted, acceptedRegions, count, loadId, state);
-            else counts = w.writeAgain(rows, accepted, acceptedRegions, count, loadId);
+            if (state != MonthPartitionWrite.State.FILLED || w.facts() * 2 < check.size())
+                counts = w.writeFirst(rows, check, loadId, state);
+            else counts = w.writeAgain(rows, check, loadId);
+            if (check.accepted() == 0) {
+                con.rollback(before);
+                return new Outcome(List.of(), List.of(), 0, 0, 0);
+            }
+            con.releaseSavepoint(before);
+            w.recordChecked(loadId, check.accepted(), refusedByCaller + check.refused().size(), check.unknown());
             return new Outcome(List.of(month), List.of(loadId), counts[0], counts[1], counts[2]);
         });
-        if (source.requestDetection()) events.publishEvent(new FeedLoaded(feed, outcome.months(), source.loadedBy()));
-        return new CheckedOutcome(outcome, refused);
+        if (log.isDebugEnabled()) log.debug("{} {}: {} rows checked against the registry and written in {} ms", feed, month, check.size(),
+                (System.nanoTime() - t0) / 1_000_000);
+        if (source.requestDetection() && !outcome.months().isEmpty()) events.publishEvent(new FeedLoaded(feed, outcome.months(), source.loadedBy()));
+        return new CheckedOutcome(outcome, check.refused());
     }
 
     private Outcome write(Feed feed, Map<LocalDate, Map<String, int[]>> byMonth, Map<String, String> regions, Source source,

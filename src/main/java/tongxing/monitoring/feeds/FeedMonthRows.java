@@ -102,6 +102,15 @@ final class FeedMonthRows {
             return false;
         }
 
+        /** Whether the 18 characters from {@code from} are all of the code's alphabet (so {@link #part} can key them). */
+        static boolean keyable(String s, int from) {
+            for (int i = from; i < from + 18; i++) {
+                char c = s.charAt(i);
+                if (c >= 128 || DIGIT[c] < 0) return false;
+            }
+            return true;
+        }
+
         static long part(String uscc, int from) {
             long k = 0;
             for (int i = from; i < from + 9; i++) {

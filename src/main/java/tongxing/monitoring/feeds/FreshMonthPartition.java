@@ -11,10 +11,11 @@ import java.util.Map;
 
 /**
  * A month's first load built as a table of its own and then made the month's partition: the rows
- * are COPYd in USCC order into a new table without any index (created in the same transaction,
- * so COPY FREEZE writes the pages final), the primary key and the by-USCC index are built once
- * on the sorted rows (a bulk build, far cheaper than growing both indexes row by row), and the
- * table is attached as the month's partition. A CHECK constraint equal to the partition bound,
+ * the registry check accepts are COPYd in USCC order into a new table without any index (created
+ * in the same transaction, so COPY FREEZE writes the pages final), the primary key (since V106
+ * the only index; any other index of the feed's table too) is built once on the sorted rows (a
+ * bulk build, far cheaper than growing an index row by row), and the table is attached as the
+ * month's partition. A CHECK constraint equal to the partition bound,
  * declared with the table and checked per row by the COPY, spares ATTACH its validation scan;
  * the matching indexes are adopted by the parent's indexes instead of being built again.
  * <p>
@@ -50,13 +51,12 @@ final class FreshMonthPartition {
     }
 
     /**
-     * Writes the accepted rows ({@code accepted[0..count)}, positions in {@code rows} in USCC
-     * order, each USCC once, with their regions) as the month's partition. If the month's partition
-     * exists ({@code state} EMPTY or FILLED) it is replaced; facts it holds of enterprises this load
-     * does not name are carried over, and facts equal to the load's keep their load.
+     * Writes the rows {@code check} accepts (in USCC order, each USCC once) as the month's partition.
+     * If the month's partition exists ({@code state} EMPTY or FILLED) it is replaced; facts it holds
+     * of enterprises this load does not name are carried over, and facts equal to the load's keep
+     * their load.
      */
-    Written write(FeedMonthRows rows, int[] accepted, String[] regionsOfAccepted, int count, long loadId,
-                  MonthPartitionWrite.State state) throws SQLException {
+    Written write(FeedMonthRows rows, RegistryCheck check, long loadId, MonthPartitionWrite.State state) throws SQLException {
         String from = month.toString(), to = month.plusMonths(1).toString();
         try (Statement st = con.createStatement()) {
             st.execute("DROP TABLE IF EXISTS " + building);
@@ -64,7 +64,8 @@ final class FreshMonthPartition {
                     + " CONSTRAINT " + building + "_bound CHECK (month >= DATE '" + from + "' AND month < DATE '" + to + "'))");
         }
         long t0 = System.nanoTime();
-        Map<String, long[]> regionFigures = copy(rows, accepted, regionsOfAccepted, count, loadId);
+        Map<String, long[]> regionFigures = feed == Feed.SOCIAL_INSURANCE ? new HashMap<>() : null;
+        int count = MonthRowsCopy.copy(con, building, true, feed, month, rows, check, loadId, regionFigures);
         int[] counts = {count, 0, 0};
         if (state == MonthPartitionWrite.State.FILLED) {
             counts = carryOver(count);
@@ -73,7 +74,7 @@ final class FreshMonthPartition {
         long copied = System.nanoTime();
         List<String> indexes = otherIndexes();
         try (Statement st = con.createStatement()) {
-            st.execute("ALTER TABLE " + building + " ADD CONSTRAINT " + building + "_pkey PRIMARY KEY (month, uscc)");
+            st.execute("ALTER TABLE " + building + " ADD CONSTRAINT " + building + "_pkey " + primaryKey());
             for (int i = 0; i < indexes.size(); i++)
                 st.execute("CREATE INDEX " + building + "_idx" + i + " ON " + building + " " + indexes.get(i));
             long indexed = System.nanoTime();
@@ -121,7 +122,7 @@ final class FreshMonthPartition {
     }
 
     /**
-     * The feed table's indexes besides the primary key, as {@code USING btree (uscc, month DESC)}:
+     * The feed table's indexes besides the primary key (none since V106), as {@code USING btree (…)}:
      * built on the new table so that ATTACH adopts them.
      */
     private List<String> otherIndexes() throws SQLException {
@@ -142,9 +143,14 @@ final class FreshMonthPartition {
         return found;
     }
 
-    private Map<String, long[]> copy(FeedMonthRows rows, int[] accepted, String[] regionsOfAccepted, int count, long loadId) throws SQLException {
-        Map<String, long[]> byRegion = feed == Feed.SOCIAL_INSURANCE ? new HashMap<>() : null;
-        MonthRowsCopy.copy(con, building, true, feed, month, rows, accepted, regionsOfAccepted, count, loadId, byRegion);
-        return byRegion;
+    /** The feed table's primary key, as {@code PRIMARY KEY (uscc, month)}: built on the new table so that ATTACH adopts it. */
+    private String primaryKey() throws SQLException {
+        try (var ps = con.prepareStatement("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = CAST(? AS regclass) AND contype = 'p'")) {
+            ps.setString(1, feed.table());
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next()) throw new IllegalStateException("no primary key on " + feed.table());
+                return rs.getString(1);
+            }
+        }
     }
 }

@@ -34,14 +34,14 @@ final class MonthPartitionMerge {
         this.columns = feed.measures().stream().map(Feed.Measure::column).toList();
     }
 
-    /** @return inserted, updated, unchanged */
-    int[] merge(FeedMonthRows rows, int[] accepted, String[] regionsOfAccepted, int count, long loadId) throws SQLException {
+    /** The rows {@code check} accepts, in USCC order. @return inserted, updated, unchanged */
+    int[] merge(FeedMonthRows rows, RegistryCheck check, long loadId) throws SQLException {
         try (Statement st = con.createStatement()) {
             st.execute("DROP TABLE IF EXISTS " + staging);
             st.execute("CREATE UNLOGGED TABLE " + staging + " (LIKE " + feed.table() + " INCLUDING DEFAULTS) WITH (autovacuum_enabled = false)");
         }
         long t0 = System.nanoTime();
-        MonthRowsCopy.copy(con, staging, true, feed, month, rows, accepted, regionsOfAccepted, count, loadId, null);
+        int count = MonthRowsCopy.copy(con, staging, true, feed, month, rows, check, loadId, null);
         StringBuilder set = new StringBuilder("region_code = s.region_code, load_id = s.load_id");
         StringBuilder old = new StringBuilder("p.region_code"), fresh = new StringBuilder("s.region_code");
         for (String c : columns) {

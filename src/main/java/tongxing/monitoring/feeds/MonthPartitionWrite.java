@@ -82,21 +82,14 @@ final class MonthPartitionWrite {
 
     /**
      * A month's first load (the partition missing or empty, {@code state}), or a load that names
-     * most of the month's enterprises anew: the accepted rows ({@code accepted[0..count)},
-     * positions in {@code rows} in USCC order, with their regions) become the month's partition,
-     * built apart and attached ({@link FreshMonthPartition}).
+     * most of the month's enterprises anew: the rows {@code check} accepts become the month's
+     * partition, built apart and attached ({@link FreshMonthPartition}).
      *
      * @return inserted, updated, unchanged
      */
-    int[] writeFirst(FeedMonthRows rows, int[] accepted, String[] regionsOfAccepted, int count, long loadId, State state) throws SQLException {
-        FreshMonthPartition.Written w = new FreshMonthPartition(con, feed, month, partition)
-                .write(rows, accepted, regionsOfAccepted, count, loadId, state);
+    int[] writeFirst(FeedMonthRows rows, RegistryCheck check, long loadId, State state) throws SQLException {
+        FreshMonthPartition.Written w = new FreshMonthPartition(con, feed, month, partition).write(rows, check, loadId, state);
         ensureMonth();
-        try (var ps = con.prepareStatement("UPDATE monitoring_load SET accepted = ? WHERE id = ?")) {
-            ps.setInt(1, count);
-            ps.setLong(2, loadId);
-            ps.executeUpdate();
-        }
         if (feed == Feed.SOCIAL_INSURANCE) {
             if (w.regionFigures() != null) replaceRegionFigures(w.regionFigures());
             else refreshRegionFigures();
@@ -118,15 +111,21 @@ final class MonthPartitionWrite {
      *
      * @return inserted, updated, unchanged
      */
-    int[] writeAgain(FeedMonthRows rows, int[] accepted, String[] regionsOfAccepted, int count, long loadId) throws SQLException {
-        int[] counts = new MonthPartitionMerge(con, feed, month, partition).merge(rows, accepted, regionsOfAccepted, count, loadId);
-        try (var ps = con.prepareStatement("UPDATE monitoring_load SET accepted = ? WHERE id = ?")) {
-            ps.setInt(1, count);
-            ps.setLong(2, loadId);
+    int[] writeAgain(FeedMonthRows rows, RegistryCheck check, long loadId) throws SQLException {
+        int[] counts = new MonthPartitionMerge(con, feed, month, partition).merge(rows, check, loadId);
+        if (feed == Feed.SOCIAL_INSURANCE && counts[2] < check.accepted()) refreshRegionFigures();
+        return counts;
+    }
+
+    /** What the registry check found, once the rows are written: the load's accepted, refused and unknown rows. */
+    void recordChecked(long loadId, int accepted, int rejected, int unknown) throws SQLException {
+        try (var ps = con.prepareStatement("UPDATE monitoring_load SET accepted = ?, rejected = ?, unknown = ? WHERE id = ?")) {
+            ps.setInt(1, accepted);
+            ps.setInt(2, rejected);
+            ps.setInt(3, unknown);
+            ps.setLong(4, loadId);
             ps.executeUpdate();
         }
-        if (feed == Feed.SOCIAL_INSURANCE && counts[2] < count) refreshRegionFigures();
-        return counts;
     }
 
     /** @return inserted, updated, unchanged */

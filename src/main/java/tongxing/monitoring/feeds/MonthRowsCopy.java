@@ -16,13 +16,15 @@ final class MonthRowsCopy {
     }
 
     /**
-     * COPYs {@code accepted[0..count)} (positions in {@code rows}, with their regions) into {@code table}
-     * (a fact table's columns). {@code freeze}: the table was created in this transaction (COPY FREEZE).
-     * If {@code byRegion} is given, it receives {enterprises, first measure summed} per region.
+     * COPYs the rows {@code check} accepts, in USCC order, into {@code table} (a fact table's columns),
+     * each as soon as the registry's answer for it is in. {@code freeze}: the table was created in this
+     * transaction (COPY FREEZE). If {@code byRegion} is given, it receives {enterprises, first measure
+     * summed} per region.
+     *
+     * @return the rows written
      */
-    static void copy(Connection con, String table, boolean freeze, Feed feed, LocalDate month, FeedMonthRows rows, int[] accepted,
-                     String[] regionsOfAccepted, int count, long loadId, Map<String, long[]> byRegion) throws SQLException {
-        if (count == 0) return;
+    static int copy(Connection con, String table, boolean freeze, Feed feed, LocalDate month, FeedMonthRows rows, RegistryCheck check,
+                    long loadId, Map<String, long[]> byRegion) throws SQLException {
         int width = feed.measures().size();
         CopyIn in = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (month, uscc, region_code, "
                 + String.join(", ", feed.measures().stream().map(Feed.Measure::column).toList()) + ", load_id) FROM STDIN (FORMAT text"
@@ -33,9 +35,10 @@ final class MonthRowsCopy {
             byte[] load = Long.toString(loadId).getBytes(StandardCharsets.US_ASCII);
             String lastRegion = null;
             long[] figures = null;
-            for (int i = 0; i < count; i++) {
-                int row = accepted[i];
-                String region = regionsOfAccepted[i];
+            for (int i = 0; i < check.size(); i++) {
+                String region = check.regionIfAccepted(i);
+                if (region == null) continue;
+                int row = check.row(i);
                 b.bytes(m).tab().ascii(rows.uscc(row)).tab().ascii(region);
                 for (int c = 0; c < width; c++) b.tab().number(rows.value(row, c));
                 b.tab().bytes(load).newline();
@@ -51,6 +54,7 @@ final class MonthRowsCopy {
             }
             b.flushTo(in);
             in.endCopy();
+            return check.accepted();
         } finally {
             if (in.isActive()) in.cancelCopy();
         }

@@ -15,11 +15,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Future;
 
 /**
  * Receiving a whole month of a feed as one CSV body (the monthly file an HRSS system exports):
  * each line is read and checked as an API item is (USCC, numbers, duplicates in the file), the
- * registry and the key's region are checked for all good lines in one query, and those that pass
+ * registry and the key's region are checked for all good lines at once (a file naming a good part of
+ * the registry has the whole registry read alongside, {@link RegistrySnapshot}; a smaller one asks
+ * one query for its USCCs), and those that pass
  * are written by {@link FeedLoader} like any load (a month's first load with one COPY). The good
  * lines are kept column by column ({@link FeedMonthRows}) and sorted by USCC once, which also finds
  * an enterprise repeated in the file. The answer counts every line and lists the refused ones by
@@ -36,15 +39,30 @@ class ReceivingFeedCsv {
     static final int MAX_LISTED = 10_000;
 
     private final FeedLoader loader;
+    private final FeedChecks checks;
     private final AuditLog audit;
 
-    ReceivingFeedCsv(FeedLoader loader, AuditLog audit) {
+    ReceivingFeedCsv(FeedLoader loader, FeedChecks checks, AuditLog audit) {
         this.loader = loader;
+        this.checks = checks;
         this.audit = audit;
     }
 
     @Transactional
-    FeedCsvReport receive(ApiClient client, Feed feed, LocalDate month, InputStream body) throws IOException {
+    FeedCsvReport receive(ApiClient client, Feed feed, LocalDate month, InputStream body, long bodyBytes) throws IOException {
+        // A file naming a good part of the registry: the whole registry is read alongside the file.
+        Future<RegistrySnapshot> registry = bodyBytes > 0 ? checks.snapshotFor(bodyBytes / BYTES_A_LINE) : null;
+        try {
+            return receive(client, feed, month, body, registry);
+        } finally {
+            if (registry != null) registry.cancel(false);
+        }
+    }
+
+    /** About the shortest line of a month's file: an 18-character USCC and two short numbers. */
+    private static final int BYTES_A_LINE = 24;
+
+    private FeedCsvReport receive(ApiClient client, Feed feed, LocalDate month, InputStream body, Future<RegistrySnapshot> registry) throws IOException {
         FeedCsvLines lines = new FeedCsvLines(body, feed);
         List<FeedCsvReport.Refused> refused = new ArrayList<>();
         FeedMonthRows rows = new FeedMonthRows(feed.measures().size());
@@ -62,11 +80,11 @@ class ReceivingFeedCsv {
             throw ApiRequestRejected.malformed("feeds.api.csv.unreadable");
         }
         read = System.nanoTime();
-        // The registry is asked once, in USCC order (a merge join on its covering index): asking part by part
-        // while reading would hash the whole registry for every part.
+        // Without the whole registry alongside, it is asked once, in USCC order (a merge join on its covering
+        // index): asking part by part while reading would hash the whole registry for every part.
         int[] order = withoutRepeats(rows, rows.orderByUscc(), refused);
         sorted = System.nanoTime();
-        FeedLoader.CheckedOutcome staged = loader.loadMonth(client.scope(), feed, month, rows, order,
+        FeedLoader.CheckedOutcome staged = loader.loadMonth(client.scope(), feed, month, rows, order, registry,
                 FeedLoader.Source.api(who(client), 0, 0), refused.size());
         for (FeedLoader.Refused r : staged.refused())
             refused.add(new FeedCsvReport.Refused(rows.line(r.index()), rows.uscc(r.index()), List.of(new Violation("uscc", r.reason()))));

@@ -34,6 +34,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** 覆盖情况: the indicators by region, the uncovered enterprises behind each number, and assigning them. */
 @Controller
@@ -97,7 +98,7 @@ class CoverageController {
                 "coordinator_coverage", title, Map.of("tag", tag == null ? "" : tag.trim()));
     }
 
-    private List<XlsxColumn<CoverageReport.Row>> shareColumns(String indicator, java.util.function.Function<CoverageReport.Row, CoverageShare> share,
+    private List<XlsxColumn<CoverageReport.Row>> shareColumns(String indicator, Function<CoverageReport.Row, CoverageShare> share,
                                                                Locale locale) {
         return List.of(
                 XlsxColumn.<CoverageReport.Row>of(indicator + "：" + text("coordinator.coverage.enterprises", locale), r -> share.apply(r).enterprises()).width(16),

@@ -1,5 +1,6 @@
 package tongxing.enterprise.web;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,7 +78,7 @@ class EnterpriseDetailController {
     }
 
     private String show(Enterprise e, CurrentUser user, Model model) {
-        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("e", details.of(e));
         model.addAttribute("work", work.stream().flatMap(w -> w.about(user, e, locale).stream())
                 .sorted(Comparator.comparingInt(EnterpriseWork::order)).toList());

@@ -54,7 +54,8 @@ class DemoSelection {
     private void nominate(CurrentUser bureau, long campaign, String region, int count, boolean submit) {
         CurrentUser.actingAs(bureau, () -> {
             List<CoordinatorSummary> best = coordinators.byRegion(bureau.scope(), region).stream()
-                    .filter(c -> c.skillLevel() != null).limit(count).toList();
+                    .filter(c -> c.skillLevel() != null).sorted(java.util.Comparator.comparingLong(CoordinatorSummary::id))
+                    .limit(count).toList();
             for (CoordinatorSummary c : best) {
                 nominations.nominate(campaign, new NominationDraft(c.id(), null, null, null, null, null, null,
                         "扎根基层从事劳动关系协调工作，全年走访企业 40 余家，协助化解劳动争议 12 起，"

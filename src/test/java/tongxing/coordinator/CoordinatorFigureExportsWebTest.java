@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tongxing.TongxingTest;
 import tongxing.coordinator.registry.Coordinator;
 import tongxing.coordinator.registry.CoordinatorDistribution;
+import tongxing.coordinator.certification.CertificationLists;
 import tongxing.coordinator.registry.CoordinatorRegistry;
 import tongxing.coordinator.worklog.WorkLog;
 import tongxing.coordinator.worklog.WorkLogKind;
@@ -36,6 +37,7 @@ class CoordinatorFigureExportsWebTest {
     @Autowired CoordinatorRegistry registry;
     @Autowired CoordinatorDistribution distribution;
     @Autowired WorkLog workLog;
+    @Autowired CertificationLists certification;
 
     @AfterEach
     void logOut() {
@@ -77,6 +79,29 @@ class CoordinatorFigureExportsWebTest {
         List<List<String>> sanya = sheet(mvc.perform(get("/coordinators/work-figures/export").param("year", String.valueOf(year))
                 .with(Logins.as(users, "sanya"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(sanya.stream().skip(1).map(r -> r.get(0)).toList()).containsExactly("三亚市");
+    }
+
+    @Test
+    void theCertificationPageShowsTheFirstTwoHundredCandidatesAndSaysTheExportHasThemAll() throws Exception {
+        int candidates = certification.assessmentCandidates(Scope.province(), LocalDate.now()).size();
+        if (candidates <= 200) {
+            Logins.runAs(users, "admin");
+            for (int i = candidates; i <= 200; i++)
+                registry.create(Scope.province(), aCoordinator().inRegion("469029").appointedOn(LocalDate.now().minusYears(3)).build());
+            Logins.clear();
+            candidates = certification.assessmentCandidates(Scope.province(), LocalDate.now()).size();
+        }
+        assertThat(candidates).isGreaterThan(200);
+
+        String page = mvc.perform(get("/coordinators/certification").with(Logins.as(users, "admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String table = page.substring(page.indexOf("id=\"assessment-table\""), page.indexOf("</table>", page.indexOf("id=\"assessment-table\"")));
+        assertThat(table.split("<tr data-id=", -1)).hasSize(200 + 1);
+        assertThat(page).contains("共 " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.CHINA).format(candidates)
+                + " 人，页面只显示前 200 人");
+        List<List<String>> all = sheet(mvc.perform(get("/coordinators/certification/assessment.xlsx").with(Logins.as(users, "admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(all).hasSize(1 + candidates);
     }
 
     /** Entries of the first kind for the region in the year, read from the province's export. */

@@ -35,6 +35,9 @@ class CertificationController {
         this.audit = audit;
     }
 
+    /** A province of 20,000 coordinators has thousands of candidates: the page shows the first ones, the export all. */
+    static final int ROWS_SHOWN = 200;
+
     @GetMapping
     String page(@RequestParam(required = false) Integer year, Model model) {
         CurrentUser user = browser();
@@ -43,6 +46,7 @@ class CertificationController {
         model.addAttribute("minHours", lists.minHours().stripTrailingZeros().toPlainString());
         model.addAttribute("subsidy", lists.subsidyEligible(user.scope(), y));
         model.addAttribute("assessment", lists.assessmentCandidates(user.scope(), LocalDate.now()));
+        model.addAttribute("shown", ROWS_SHOWN);
         return "coordinators/certification";
     }
 

@@ -270,31 +270,24 @@ public final class MonitoringBench {
     }
 
     private static void copyBare(String jdbc, LocalDate month, List<String> usccs, int[][] values) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
-            CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_bare_headcount FROM STDIN");
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < usccs.size(); i++) {
-                b.append(month).append('\t').append(usccs.get(i)).append('\t').append(values[i][0]).append('\t').append(values[i][1]).append('\n');
-                if (b.length() > 1 << 16) {
-                    byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
-                    in.writeToCopy(bytes, 0, bytes.length);
-                    b.setLength(0);
-                }
-            }
-            byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
-            in.writeToCopy(bytes, 0, bytes.length);
-            in.endCopy();
-        }
+        copyLines(jdbc, "COPY bench_bare_headcount FROM STDIN", usccs.size(), (b, i) ->
+                b.append(month).append('\t').append(usccs.get(i)).append('\t').append(values[i][0]).append('\t').append(values[i][1]).append('\n'));
     }
 
     /** COPYs the month's rows, in the order the API got them, into a table with the feed table's columns. */
     private static void copyFeedShaped(String jdbc, String table, LocalDate month, List<String> usccs, List<String> regions, int[][] values) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
-            CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (month, uscc, region_code, insured, arrears_months, load_id) FROM STDIN");
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < usccs.size(); i++) {
+        copyLines(jdbc, "COPY " + table + " (month, uscc, region_code, insured, arrears_months, load_id) FROM STDIN", usccs.size(), (b, i) ->
                 b.append(month).append('\t').append(usccs.get(i)).append('\t').append(regions.get(i)).append('\t').append(values[i][0])
-                        .append('\t').append(values[i][1]).append("\t1\n");
+                        .append('\t').append(values[i][1]).append("\t1\n"));
+    }
+
+    /** Sends {@code rows} lines written by {@code line} to a COPY on a connection of its own, in 64 KB pieces. */
+    private static void copyLines(String jdbc, String copySql, int rows, java.util.function.ObjIntConsumer<StringBuilder> line) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
+            CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < rows; i++) {
+                line.accept(b, i);
                 if (b.length() > 1 << 16) {
                     byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
                     in.writeToCopy(bytes, 0, bytes.length);

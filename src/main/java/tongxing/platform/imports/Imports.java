@@ -12,6 +12,7 @@ import tongxing.platform.audit.AuditLog;
 import tongxing.platform.imports.table.TableFormat;
 import tongxing.platform.imports.table.TableReader;
 import tongxing.platform.security.CurrentUser;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
 import tongxing.platform.web.NotFoundException;
@@ -73,7 +74,7 @@ public class Imports {
         ImportStorage.Stored stored = storage.store(file);
         long[] created = {-1};
         try {
-            Long id = tx.execute(s -> validate(definition, stored, fileName, user, created));
+            Long id = Texts.inWorkingLanguage(() -> tx.execute(s -> validate(definition, stored, fileName, user, created)));
             return id;
         } catch (RuntimeException e) {
             storage.delete(stored.name());
@@ -120,7 +121,7 @@ public class Imports {
         if (job.validRows() == 0) throw new ImportProblem("imports.commit.noValid");
         Boolean claimed;
         try {
-            claimed = tx.execute(s -> commit(definition, job, user));
+            claimed = Texts.inWorkingLanguage(() -> tx.execute(s -> commit(definition, job, user)));
         } catch (ImportRetryLater e) {
             throw e;
         } catch (RuntimeException e) {

@@ -105,27 +105,25 @@ public class FeedLoader {
     /**
      * The path of a whole month sent at once (hundreds of thousands of rows, each enterprise at
      * most once, already parsed and checked by the caller, {@code order} their positions in USCC
-     * order): the rows of enterprises the registry does not know or that lie outside the scope are
-     * left out and returned with their reason (by position in {@code rows}), the others written as
-     * by {@link #load}. A month's first load becomes the month's partition, built apart from the
-     * columns with one COPY and attached ({@link FreshMonthPartition}); a month that holds facts is
-     * compared with the load in the database ({@link MonthPartitionMerge}). {@code registry}: the
-     * whole registry read alongside the file ({@link FeedChecks#snapshotFor}), or null to ask the
-     * registry for the rows' USCCs here.
+     * order): the registry is asked for the rows' USCCs in one query, the rows of enterprises it
+     * does not know or that lie outside the scope are left out and returned with their reason (by
+     * position in {@code rows}), the others written as by {@link #load}. A month's first load
+     * becomes the month's partition, built apart from the columns with one COPY and attached
+     * ({@link FreshMonthPartition}); a month that holds facts is compared with the load in the
+     * database ({@link MonthPartitionMerge}).
      */
     @Transactional
-    CheckedOutcome loadMonth(Scope scope, Feed feed, LocalDate month, FeedMonthRows rows, int[] order, Future<RegistrySnapshot> registry,
-                             Source source, int refusedByCaller) {
+    CheckedOutcome loadMonth(Scope scope, Feed feed, LocalDate month, FeedMonthRows rows, int[] order, Source source, int refusedByCaller) {
         long t0 = System.nanoTime();
         List<String> usccs = new ArrayList<>(order.length);
         for (int row : order) usccs.add(rows.uscc(row));
-        String[] regions = registry != null ? snapshot(registry).regionsInOrder(usccs) : checks.regionsAt(usccs);
-        if (log.isDebugEnabled()) log.debug("{} USCCs located in the registry in {} ms{}", order.length, (System.nanoTime() - t0) / 1_000_000,
-                registry != null ? " (waiting for the registry read alongside the file)" : "");
+        String[] regions = checks.regionsAt(usccs);
+        if (log.isDebugEnabled()) log.debug("{} USCCs located in the registry in {} ms", order.length, (System.nanoTime() - t0) / 1_000_000);
         return writeChecked(feed, month, new RegistryCheck(checks, scope, rows, order, regions), rows, source, refusedByCaller);
     }
 
-    private static RegistrySnapshot snapshot(Future<RegistrySnapshot> registry) {
+    /** The whole registry read alongside a file ({@link FeedChecks#snapshotFor}), once it is in. */
+    static RegistrySnapshot snapshot(Future<RegistrySnapshot> registry) {
         try {
             return registry.get();
         } catch (InterruptedException e) {
@@ -136,7 +134,10 @@ public class FeedLoader {
         }
     }
 
-    /** As above, the registry already asked: {@code regionOfRow[row]} is the region of each row, null if not registered. */
+    /**
+     * As above, the registry already asked: {@code regionOfRow[row]} is the region of each row, null if not registered;
+     * {@code order} may end with unregistered rows out of USCC order (they are not written).
+     */
     @Transactional
     CheckedOutcome loadMonth(Scope scope, Feed feed, LocalDate month, FeedMonthRows rows, int[] order, String[] regionOfRow,
                              Source source, int refusedByCaller) {

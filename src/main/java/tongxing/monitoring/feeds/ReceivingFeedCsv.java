@@ -80,18 +80,27 @@ class ReceivingFeedCsv {
             throw ApiRequestRejected.malformed("feeds.api.csv.unreadable");
         }
         read = System.nanoTime();
-        // Without the whole registry alongside, it is asked once, in USCC order (a merge join on its covering
-        // index): asking part by part while reading would hash the whole registry for every part.
-        int[] order = withoutRepeats(rows, rows.orderByUscc(), refused);
-        sorted = System.nanoTime();
-        FeedLoader.CheckedOutcome staged = loader.loadMonth(client.scope(), feed, month, rows, order, registry,
-                FeedLoader.Source.api(who(client), 0, 0), refused.size());
+        FeedLoader.CheckedOutcome staged;
+        if (registry != null) {
+            // The registry read alongside orders the lines by its own USCC order: no sort.
+            RegisteredOrder registered = RegisteredOrder.of(rows, FeedLoader.snapshot(registry));
+            for (RegisteredOrder.Repeat r : registered.repeats()) refused.add(repeat(rows, r.row(), r.firstRow()));
+            sorted = System.nanoTime();
+            staged = loader.loadMonth(client.scope(), feed, month, rows, registered.order(), registered.regionOfRow(),
+                    FeedLoader.Source.api(who(client), 0, 0), refused.size());
+        } else {
+            // Without the whole registry alongside, it is asked once, in USCC order (a merge join on its covering
+            // index): asking part by part while reading would hash the whole registry for every part.
+            int[] order = withoutRepeats(rows, rows.orderByUscc(), refused);
+            sorted = System.nanoTime();
+            staged = loader.loadMonth(client.scope(), feed, month, rows, order, FeedLoader.Source.api(who(client), 0, 0), refused.size());
+        }
         for (FeedLoader.Refused r : staged.refused())
             refused.add(new FeedCsvReport.Refused(rows.line(r.index()), rows.uscc(r.index()), List.of(new Violation("uscc", r.reason()))));
         refused.sort(Comparator.comparingLong(FeedCsvReport.Refused::line));
         int unknown = (int) staged.refused().stream().filter(r -> r.kind() == FeedChecks.Kind.UNKNOWN).count();
         FeedLoader.Outcome o = staged.outcome();
-        if (log.isDebugEnabled()) log.debug("CSV month {} {}: {} lines read in {} ms, sorted in {} ms, checked and written in {} ms",
+        if (log.isDebugEnabled()) log.debug("CSV month {} {}: {} lines read in {} ms, ordered in {} ms, checked and written in {} ms",
                 feed, month, received, (read - t0) / 1_000_000, (sorted - read) / 1_000_000, (System.nanoTime() - sorted) / 1_000_000);
         audit.recordAs(who(client), AuditAction.API_CALL, "监测数据文件推送（" + feed.title() + " " + month.toString().substring(0, 7)
                 + "，密钥 " + client.keyId() + "）：收到 " + received + " 行，新增 " + o.inserted() + "，更新 " + o.updated()
@@ -116,11 +125,15 @@ class ReceivingFeedCsv {
             }
             kept[n++] = first;
             for (int k = i; k < j; k++)
-                if (order[k] != first) refused.add(new FeedCsvReport.Refused(rows.line(order[k]), rows.uscc(order[k]), List.of(new Violation("uscc",
-                        "同一文件中该企业重复（与第 " + rows.line(first) + " 行相同），每家企业每月只能出现一次"))));
+                if (order[k] != first) refused.add(repeat(rows, order[k], first));
             i = j;
         }
         return Arrays.copyOf(kept, n);
+    }
+
+    private static FeedCsvReport.Refused repeat(FeedMonthRows rows, int row, int firstRow) {
+        return new FeedCsvReport.Refused(rows.line(row), rows.uscc(row), List.of(new Violation("uscc",
+                "同一文件中该企业重复（与第 " + rows.line(firstRow) + " 行相同），每家企业每月只能出现一次")));
     }
 
     private static String who(ApiClient client) {

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The whole registry's region of every USCC, for a whole month's file that names most of it: read
  * in one pass on another thread while the file is read (about 7 MB for 400,000 enterprises, kept
- * as two numbers a USCC, sorted), then walked along the file's sorted USCCs. Against the query of the month's USCCs it
+ * as two numbers a USCC, sorted, with a hash table on them), then each line's USCC looked up
+ * ({@link RegisteredOrder}). Against the query of the month's USCCs it
  * spares the database the array of USCCs, its sort and a row sent back per enterprise, and it
  * overlaps the reading of the file instead of following it.
  */
@@ -16,11 +17,41 @@ final class RegistrySnapshot {
     private final long[] hi;
     private final long[] lo;
     private final String[] regions;
+    /** Open addressing on the key: 1 + the position in the sorted arrays, 0 for a free slot. */
+    private final int[] slots;
+    private final int mask;
 
     private RegistrySnapshot(long[] hi, long[] lo, String[] regions) {
         this.hi = hi;
         this.lo = lo;
         this.regions = regions;
+        int capacity = Integer.highestOneBit(Math.max(4, hi.length * 2 + 1)) << 1;
+        this.slots = new int[capacity];
+        this.mask = capacity - 1;
+        for (int p = 0; p < hi.length; p++) {
+            int s = slot(hi[p], lo[p]);
+            while (slots[s] != 0) s = (s + 1) & mask;
+            slots[s] = p + 1;
+        }
+    }
+
+    private int slot(long h, long l) {
+        long x = h * 0x9E3779B97F4A7C15L ^ l * 0xC2B2AE3D27D4EB4FL;
+        return (int) (x ^ (x >>> 29)) & mask;
+    }
+
+    /** The position of a checked USCC's key in USCC order among the registry's codes, or -1 when the registry does not know it. */
+    int positionOf(long h, long l) {
+        for (int s = slot(h, l); ; s = (s + 1) & mask) {
+            int p = slots[s] - 1;
+            if (p < 0) return -1;
+            if (hi[p] == h && lo[p] == l) return p;
+        }
+    }
+
+    /** The region of the enterprise at a position of {@link #positionOf}. */
+    String region(int position) {
+        return regions[position];
     }
 
     /** From the registry's USCCs by region; codes outside the USCC alphabet cannot match a checked line and are left out. */
@@ -58,21 +89,5 @@ final class RegistrySnapshot {
 
     int size() {
         return hi.length;
-    }
-
-    /**
-     * The region of each of {@code usccs} (checked, in ascending order), null where the registry does not
-     * know it: one walk along both sorted lists.
-     */
-    String[] regionsInOrder(List<String> usccs) {
-        String[] found = new String[usccs.size()];
-        int at = 0;
-        for (int i = 0; i < found.length && at < hi.length; i++) {
-            String u = usccs.get(i);
-            long h = FeedMonthRows.UsccKey.part(u, 0), l = FeedMonthRows.UsccKey.part(u, 9);
-            while (at < hi.length && (hi[at] < h || hi[at] == h && lo[at] < l)) at++;
-            if (at < hi.length && hi[at] == h && lo[at] == l) found[i] = regions[at];
-        }
-        return found;
     }
 }

@@ -171,7 +171,7 @@ class FeedMonthPartitionTest {
     private FeedLoader.CheckedOutcome load(String month, String[] usccs, int[][] values) {
         FeedMonthRows rows = new FeedMonthRows(2);
         for (int i = 0; i < usccs.length; i++) rows.add(usccs[i], values[i], i + 2);
-        return loader.loadMonth(Scope.province(), Feed.SOCIAL_INSURANCE, LocalDate.parse(month + "-01"), rows, rows.orderByUscc(), (java.util.concurrent.Future<RegistrySnapshot>) null,
+        return loader.loadMonth(Scope.province(), Feed.SOCIAL_INSURANCE, LocalDate.parse(month + "-01"), rows, rows.orderByUscc(),
                 FeedLoader.Source.backfill("test", "test"), 0);
     }
 

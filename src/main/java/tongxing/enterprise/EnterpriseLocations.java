@@ -1,8 +1,16 @@
 package tongxing.enterprise;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +29,11 @@ public class EnterpriseLocations {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    EnterpriseLocations(JdbcClient jdbc) {
+    EnterpriseLocations(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     public Map<String, Location> locate(Collection<String> usccs) {
@@ -114,19 +124,56 @@ public class EnterpriseLocations {
         return found;
     }
 
-    /** The registered enterprises of one region: their USCCs joined by commas, in no particular order. */
-    public record RegionUsccs(String regionCode, String usccs) {
+    /**
+     * Every registered enterprise's USCC and region, in USCC order (byte order of the codes):
+     * {@code usccs} holds 18 ASCII bytes a code, one after another; {@code regionOf[i]} is the
+     * position in {@code regions} of the i-th code's region.
+     */
+    public record RegisteredCodes(byte[] usccs, short[] regionOf, List<String> regions) {
+        public int size() {
+            return regionOf.length;
+        }
     }
 
     /**
      * Every registered USCC with its region, for a loader about to check most of the registry at
-     * once (a whole month of a feed): one row per region, read from the covering index in one
-     * pass, without a row (nor a Java object) per enterprise. Meant to be asked on a thread of its
-     * own while the loader reads its file; it sees the committed registry.
+     * once (a whole month of a feed): one {@code COPY} out of the covering index in USCC order,
+     * without a Java object per enterprise. Meant to be asked on a thread of its own while the
+     * loader reads its file; it sees the committed registry.
      */
-    public List<RegionUsccs> registeredByRegion() {
-        return jdbc.sql("SELECT region_code, string_agg(CAST(uscc AS text), ',') FROM enterprise GROUP BY region_code")
-                .query((rs, n) -> new RegionUsccs(rs.getString(1), rs.getString(2))).list();
+    public RegisteredCodes registeredInUsccOrder() {
+        return jdbcTemplate.execute((ConnectionCallback<RegisteredCodes>) con -> {
+            CopyOut out = con.unwrap(PGConnection.class).getCopyAPI()
+                    .copyOut("COPY (SELECT uscc, region_code FROM enterprise ORDER BY uscc) TO STDOUT");
+            ByteArrayOutputStream usccs = new ByteArrayOutputStream(18 * 1024);
+            short[] regionOf = new short[1024];
+            List<String> regions = new ArrayList<>();
+            Map<String, Short> regionIndex = new HashMap<>();
+            int n = 0;
+            byte[] row;
+            try {
+                while ((row = out.readFromCopy()) != null) {
+                    int tab = 0;
+                    while (tab < row.length && row[tab] != '\t') tab++;
+                    int end = row.length;
+                    while (end > tab + 1 && (row[end - 1] == '\n' || row[end - 1] == '\r')) end--;
+                    if (tab != 18) continue; // a code of another length cannot match a checked USCC
+                    String region = new String(row, tab + 1, end - tab - 1, StandardCharsets.UTF_8);
+                    Short at = regionIndex.get(region);
+                    if (at == null) {
+                        at = (short) regions.size();
+                        regionIndex.put(region, at);
+                        regions.add(region);
+                    }
+                    if (n == regionOf.length) regionOf = Arrays.copyOf(regionOf, n * 2);
+                    regionOf[n++] = at;
+                    usccs.write(row, 0, 18);
+                }
+            } finally {
+                if (out.isActive()) out.cancelCopy();
+            }
+            return new RegisteredCodes(usccs.toByteArray(), Arrays.copyOf(regionOf, n), List.copyOf(regions));
+        });
     }
 
     /** About how many enterprises the registry holds (the planner's figure: no count over the table). */

@@ -75,7 +75,7 @@ class FeedChecks {
      */
     Future<RegistrySnapshot> snapshotFor(long expectedRows) {
         if (expectedRows < SNAPSHOT_FROM_ROWS || expectedRows * 4 < locations.registeredEstimate()) return null;
-        return lookups.submit(() -> RegistrySnapshot.of(locations.registeredByRegion()));
+        return lookups.submit(() -> RegistrySnapshot.of(locations.registeredInUsccOrder()));
     }
 
     /** Below this many rows a file's USCCs are always asked one query (a small file never reads the whole registry). */

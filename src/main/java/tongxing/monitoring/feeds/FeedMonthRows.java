@@ -102,21 +102,24 @@ final class FeedMonthRows {
             return false;
         }
 
-        /** Whether the 18 characters from {@code from} are all of the code's alphabet (so {@link #part} can key them). */
-        static boolean keyable(String s, int from) {
-            for (int i = from; i < from + 18; i++) {
-                char c = s.charAt(i);
-                if (c >= 128 || DIGIT[c] < 0) return false;
-            }
-            return true;
-        }
-
         static long part(String uscc, int from) {
             long k = 0;
             for (int i = from; i < from + 9; i++) {
                 char c = uscc.charAt(i);
                 int d = c < 128 ? DIGIT[c] : -1;
                 if (d < 0) throw new IllegalArgumentException("not a checked USCC: " + uscc);
+                k = k * 31 + d;
+            }
+            return k;
+        }
+
+        /** The nine bytes of {@code code} from {@code from} as a number in base 31, or -1 when one is not of the code's alphabet. */
+        static long part(byte[] code, int from) {
+            long k = 0;
+            for (int i = from; i < from + 9; i++) {
+                int c = code[i];
+                int d = c >= 0 ? DIGIT[c] : -1;
+                if (d < 0) return -1;
                 k = k * 31 + d;
             }
             return k;

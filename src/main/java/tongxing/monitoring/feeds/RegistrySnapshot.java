@@ -2,11 +2,11 @@ package tongxing.monitoring.feeds;
 
 import tongxing.enterprise.EnterpriseLocations;
 
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The whole registry's region of every USCC, for a whole month's file that names most of it: read
- * in one pass on another thread while the file is read (about 7 MB for 400,000 enterprises, kept
+ * in USCC order on another thread while the file is read (about 7 MB for 400,000 enterprises, kept
  * as two numbers a USCC, sorted, with a hash table on them), then each line's USCC looked up
  * ({@link RegisteredOrder}). Against the query of the month's USCCs it
  * spares the database the array of USCCs, its sort and a row sent back per enterprise, and it
@@ -54,26 +54,28 @@ final class RegistrySnapshot {
         return regions[position];
     }
 
-    /** From the registry's USCCs by region; codes outside the USCC alphabet cannot match a checked line and are left out. */
-    static RegistrySnapshot of(List<EnterpriseLocations.RegionUsccs> byRegion) {
-        int size = 0;
-        for (EnterpriseLocations.RegionUsccs r : byRegion) size += (r.usccs().length() + 1) / 19;
+    /**
+     * From the registry's codes in USCC order; codes outside the USCC alphabet cannot match a checked line and are
+     * left out. Codes read in another order (a database whose collation does not order them as bytes) are sorted.
+     */
+    static RegistrySnapshot of(EnterpriseLocations.RegisteredCodes registered) {
+        int size = registered.size();
+        byte[] codes = registered.usccs();
+        String[] names = registered.regions().toArray(String[]::new);
         long[] hi = new long[size], lo = new long[size];
         String[] regionOf = new String[size];
         int n = 0;
-        for (EnterpriseLocations.RegionUsccs r : byRegion) {
-            String codes = r.usccs();
-            for (int from = 0; from < codes.length(); ) {
-                int comma = codes.indexOf(',', from);
-                int end = comma < 0 ? codes.length() : comma;
-                if (end - from == 18 && FeedMonthRows.UsccKey.keyable(codes, from)) {
-                    hi[n] = FeedMonthRows.UsccKey.part(codes, from);
-                    lo[n] = FeedMonthRows.UsccKey.part(codes, from + 9);
-                    regionOf[n++] = r.regionCode();
-                }
-                from = end + 1;
-            }
+        boolean ascending = true;
+        for (int i = 0; i < size; i++) {
+            int from = i * 18;
+            long h = FeedMonthRows.UsccKey.part(codes, from), l = h < 0 ? -1 : FeedMonthRows.UsccKey.part(codes, from + 9);
+            if (h < 0 || l < 0) continue;
+            if (n > 0 && (hi[n - 1] > h || hi[n - 1] == h && lo[n - 1] > l)) ascending = false;
+            hi[n] = h;
+            lo[n] = l;
+            regionOf[n++] = names[registered.regionOf()[i]];
         }
+        if (ascending) return new RegistrySnapshot(Arrays.copyOf(hi, n), Arrays.copyOf(lo, n), Arrays.copyOf(regionOf, n));
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         if (n > 1) FeedMonthRows.UsccKey.sort(order, hi, lo, 0, n - 1);

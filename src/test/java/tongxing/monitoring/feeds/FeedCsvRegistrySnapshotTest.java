@@ -48,7 +48,7 @@ class FeedCsvRegistrySnapshotTest {
         asked.add(freshUscc("460100"));
         asked.sort(null);
 
-        RegistrySnapshot snapshot = RegistrySnapshot.of(locations.registeredByRegion());
+        RegistrySnapshot snapshot = RegistrySnapshot.of(locations.registeredInUsccOrder());
         String[] expected = locations.regionsAt(asked);
 
         String[] found = new String[asked.size()];

@@ -51,6 +51,35 @@ class FeedMonthRowsTest {
             assertThat(FeedMonthRows.UsccKey.valid(odd)).isFalse();
     }
 
+    @Test
+    void the_registry_snapshot_finds_each_code_at_its_place_in_uscc_order_whatever_order_the_codes_came_in() {
+        Random random = new Random(5);
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) codes.add(uscc(random, i % 2 == 0 ? "9146" : ""));
+        List<String> sorted = codes.stream().distinct().sorted().toList();
+        for (List<String> given : List.of(sorted, codes)) { // in USCC order as the database sends them, and shuffled
+            StringBuilder bytes = new StringBuilder();
+            short[] regionOf = new short[given.size() + 1];
+            for (int i = 0; i < given.size(); i++) {
+                bytes.append(given.get(i));
+                regionOf[i] = (short) (given.get(i).charAt(17) % 3);
+            }
+            bytes.append("91460000MA5T0000中".substring(0, 17)).append('?'); // not of the code's alphabet: left out
+            regionOf[given.size()] = 0;
+            RegistrySnapshot snapshot = RegistrySnapshot.of(new tongxing.enterprise.EnterpriseLocations.RegisteredCodes(
+                    bytes.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), regionOf, List.of("460100", "460200", "460400")));
+
+            assertThat(snapshot.size()).isEqualTo(sorted.size());
+            for (int p = 0; p < sorted.size(); p++) {
+                String u = sorted.get(p);
+                assertThat(snapshot.positionOf(FeedMonthRows.UsccKey.part(u, 0), FeedMonthRows.UsccKey.part(u, 9))).isEqualTo(p);
+                assertThat(snapshot.region(p)).isEqualTo(List.of("460100", "460200", "460400").get(u.charAt(17) % 3));
+            }
+            String unknown = uscc(random, "1246");
+            assertThat(snapshot.positionOf(FeedMonthRows.UsccKey.part(unknown, 0), FeedMonthRows.UsccKey.part(unknown, 9))).isEqualTo(-1);
+        }
+    }
+
     private static String good(Random random) {
         return uscc(random, "");
     }

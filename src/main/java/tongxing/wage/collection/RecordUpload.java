@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.imports.ImportProblem;
 import tongxing.platform.imports.table.TableFormat;
 import tongxing.platform.imports.table.TableReader;
@@ -65,10 +66,11 @@ public class RecordUpload {
     private final ValidationSettings settings;
     private final OutlierCheck outliers;
     private final AuditLog audit;
+    private final Texts texts;
 
     RecordUpload(JdbcTemplate template, JdbcClient jdbc, SurveyReturns returns, ReturnWorkflow workflow,
                  OccupationTable occupations, WageParameters wageParameters, ValidationSettings settings,
-                 OutlierCheck outliers, AuditLog audit) {
+                 OutlierCheck outliers, AuditLog audit, Texts texts) {
         this.template = template;
         this.jdbc = jdbc;
         this.returns = returns;
@@ -78,13 +80,14 @@ public class RecordUpload {
         this.settings = settings;
         this.outliers = outliers;
         this.audit = audit;
+        this.texts = texts;
     }
 
     /** Reads a stored file (xlsx or csv, told apart by content) for the return, as the given user. */
     @Transactional
     public Result upload(CurrentUser user, long returnId, Path file, String originalName) {
         SurveyReturn r = returns.require(user.scope(), returnId);
-        ReturnWorkflow.deny(ReturnTransitions.mayEdit(user, r));
+        ReturnWorkflow.deny(texts, ReturnTransitions.mayEdit(user, r));
         TableFormat format = TableFormat.detect(file, originalName);
         try (TableReader reader = format.open(file)) {
             return load(user, r, reader, originalName);
@@ -95,7 +98,7 @@ public class RecordUpload {
     @Transactional
     public Result upload(CurrentUser user, long returnId, Iterator<TableRow> rows, String name) {
         SurveyReturn r = returns.require(user.scope(), returnId);
-        ReturnWorkflow.deny(ReturnTransitions.mayEdit(user, r));
+        ReturnWorkflow.deny(texts, ReturnTransitions.mayEdit(user, r));
         return load(user, r, rows, name);
     }
 
@@ -105,7 +108,7 @@ public class RecordUpload {
         Map<String, Integer> positions = EmployeeColumns.headerPositions(header);
         List<String> missing = EmployeeColumns.missingRequired(positions);
         if (!missing.isEmpty())
-            throw new ValidationException("file", "文件第一行缺少必填列：" + String.join("、", missing) + "。请使用下载的模板填写");
+            throw new ValidationException("file", texts.get("wage.upload.error.missingColumns", String.join("、", missing)));
         BigDecimal monthly = wageParameters.minimumMonthlyWage(r.regionCode(), LocalDate.of(r.year(), 1, 1)).orElse(null);
         MinimumWageRule minimumWage = monthly == null ? null : new MinimumWageRule(monthly, settings.fullTimeHours());
         EmployeeColumns columns = new EmployeeColumns(occupations, r.year());

@@ -121,7 +121,7 @@ class ReturnController {
         CurrentUser user = WageAccess.requireBrowse();
         returns.require(user.scope(), id);
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("wageErrors", List.of("请选择要上传的职工薪酬明细文件（.xlsx 或 .csv）"));
+            redirect.addFlashAttribute("wageErrors", List.of(messages.getMessage("wage.upload.error.noFile", null, locale)));
             return "redirect:/wage/returns/" + id;
         }
         Path tmp = Files.createTempFile("wage-upload-", ".bin");

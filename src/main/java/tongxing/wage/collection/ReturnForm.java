@@ -1,5 +1,6 @@
 package tongxing.wage.collection;
 
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.industry.Industries;
 import tongxing.platform.industry.Industry;
 import tongxing.platform.ownership.OwnershipTypes;
@@ -54,30 +55,30 @@ public class ReturnForm {
         return !blank(industryCode) || !blank(ownershipCode) || !blank(sizeClass) || !blank(employees);
     }
 
-    public Report parse(Industries industries, OwnershipTypes ownerships, Regions regions) {
+    public Report parse(Texts texts, Industries industries, OwnershipTypes ownerships, Regions regions) {
         List<Violation> v = new ArrayList<>();
         Industry industry = null;
-        if (blank(industryCode)) v.add(new Violation("industryCode", "请填写行业代码（GB/T 4754-2017）"));
+        if (blank(industryCode)) v.add(new Violation("industryCode", texts.get("wage.return.error.industryMissing")));
         else industry = industries.findAssignable(industryCode.strip()).orElse(null);
         if (!blank(industryCode) && industry == null)
-            v.add(new Violation("industryCode", "行业代码 " + industryCode.strip() + " 不是 GB/T 4754-2017 的大类、中类或小类代码"));
+            v.add(new Violation("industryCode", texts.get("wage.return.error.industryUnknown", industryCode.strip())));
         if (blank(ownershipCode) || ownerships.find(ownershipCode.strip()).isEmpty())
-            v.add(new Violation("ownershipCode", "请选择登记注册类型"));
+            v.add(new Violation("ownershipCode", texts.get("wage.return.error.ownership")));
         SizeClass size = null;
         try {
             size = blank(sizeClass) ? null : SizeClass.valueOf(sizeClass.strip());
         } catch (IllegalArgumentException e) {
             size = null;
         }
-        if (size == null) v.add(new Violation("sizeClass", "请选择企业规模"));
-        if (blank(regionCode) || !regions.isCity(regionCode.strip())) v.add(new Violation("regionCode", "请选择所属市县"));
+        if (size == null) v.add(new Violation("sizeClass", texts.get("wage.return.error.size")));
+        if (blank(regionCode) || !regions.isCity(regionCode.strip())) v.add(new Violation("regionCode", texts.get("wage.return.error.region")));
         Integer emp = null;
         try {
             emp = blank(employees) ? null : Integer.valueOf(employees.strip());
         } catch (NumberFormatException e) {
             emp = null;
         }
-        if (emp == null || emp < 1 || emp > 1_000_000) v.add(new Violation("employees", "从业人员数应为 1 至 1000000 的整数"));
+        if (emp == null || emp < 1 || emp > 1_000_000) v.add(new Violation("employees", texts.get("wage.return.error.employees")));
         BigDecimal pay = null;
         try {
             pay = blank(totalPay) ? null : new BigDecimal(totalPay.strip().replace(",", ""));
@@ -85,7 +86,7 @@ public class ReturnForm {
             pay = null;
         }
         if (pay == null || pay.signum() < 0 || pay.stripTrailingZeros().scale() > 2 || pay.compareTo(new BigDecimal("99999999999999")) > 0)
-            v.add(new Violation("totalPay", "工资总额应为不小于 0 的金额（元），最多两位小数"));
+            v.add(new Violation("totalPay", texts.get("wage.return.error.totalPay")));
         if (!v.isEmpty()) throw new ValidationException(v);
         return new Report(industry, ownershipCode.strip(), size, regionCode.strip(), emp, pay.setScale(2, java.math.RoundingMode.UNNECESSARY));
     }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.industry.Industries;
 import tongxing.platform.ownership.OwnershipTypes;
 import tongxing.platform.region.Regions;
@@ -37,9 +38,10 @@ public class ReturnWorkflow {
     private final Regions regions;
     private final ValidationSettings settings;
     private final AuditLog audit;
+    private final Texts texts;
 
     ReturnWorkflow(JdbcClient jdbc, SurveyReturns returns, Industries industries, OwnershipTypes ownerships,
-                   Regions regions, ValidationSettings settings, AuditLog audit) {
+                   Regions regions, ValidationSettings settings, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.returns = returns;
         this.industries = industries;
@@ -47,20 +49,21 @@ public class ReturnWorkflow {
         this.regions = regions;
         this.settings = settings;
         this.audit = audit;
+        this.texts = texts;
     }
 
     /** What still stops the return from being validated (form vs records); empty when nothing does. */
     public List<Violation> problems(SurveyReturn r) {
-        return new TotalsRule(settings.payTolerance()).check(r.employees(), r.totalPay(), r.recordCount(), r.recordPay());
+        return new TotalsRule(settings.payTolerance()).check(texts, r.employees(), r.totalPay(), r.recordCount(), r.recordPay());
     }
 
     @Transactional
     public SurveyReturn saveForm(CurrentUser user, long id, ReturnForm form) {
         SurveyReturn r = returns.require(user.scope(), id);
-        deny(ReturnTransitions.mayEdit(user, r));
-        ReturnForm.Report f = form.parse(industries, ownerships, regions);
+        deny(texts, ReturnTransitions.mayEdit(user, r));
+        ReturnForm.Report f = form.parse(texts, industries, ownerships, regions);
         if (!f.regionCode().equals(r.regionCode()) && !WageAccessRegion.mayMove(user, f.regionCode()))
-            throw new ValidationException("regionCode", "您只能填报本辖区的企业");
+            throw new ValidationException("regionCode", texts.get("wage.return.error.ownRegion"));
         int n = jdbc.sql("""
                         UPDATE wage_survey_enterprise SET industry_code = :industry, industry_section = :section,
                             ownership_code = :ownership, size_class = :size, region_code = :region, employees = :employees,
@@ -70,7 +73,7 @@ public class ReturnWorkflow {
                 .param("ownership", f.ownershipCode()).param("size", f.sizeClass().name()).param("region", f.regionCode())
                 .param("employees", f.employees()).param("totalPay", f.totalPay())
                 .param("id", id).param("version", form.getVersion()).update();
-        if (n == 0) throw new OptimisticLockException("该企业的薪酬调查填报");
+        if (n == 0) throw new OptimisticLockException(texts.get("wage.return.what"));
         Map<String, Object> before = formView(r);
         SurveyReturn after = settle(id);
         audit.record(AuditAction.UPDATE, "wage_return", String.valueOf(id), "填报企业基本情况：" + r.uscc() + "（" + r.year() + "）",
@@ -81,13 +84,13 @@ public class ReturnWorkflow {
     @Transactional
     public SurveyReturn confirmWarnings(CurrentUser user, long id, int version) {
         SurveyReturn r = returns.require(user.scope(), id);
-        deny(ReturnTransitions.mayEdit(user, r));
-        if (r.warningCount() == 0) throw new ValidationException("warnings", "没有需要确认的异常值");
+        deny(texts, ReturnTransitions.mayEdit(user, r));
+        if (r.warningCount() == 0) throw new ValidationException("warnings", texts.get("wage.return.error.noWarnings"));
         int n = jdbc.sql("""
                         UPDATE wage_survey_enterprise SET warnings_confirmed_at = now(), warnings_confirmed_by = :u,
                             updated_at = now(), version = version + 1 WHERE id = :id AND version = :version""")
                 .param("u", user.username()).param("id", id).param("version", version).update();
-        if (n == 0) throw new OptimisticLockException("该企业的薪酬调查填报");
+        if (n == 0) throw new OptimisticLockException(texts.get("wage.return.what"));
         SurveyReturn after = settle(id);
         audit.record(AuditAction.UPDATE, "wage_return", String.valueOf(id), "确认异常值属实 " + r.warningCount() + " 条：" + r.uscc(),
                 Map.of("status", r.status().name()), Map.of("status", after.status().name()));
@@ -98,7 +101,7 @@ public class ReturnWorkflow {
     @Transactional
     public SurveyReturn submit(CurrentUser user, long id, int version) {
         SurveyReturn r = returns.require(user.scope(), id);
-        deny(ReturnTransitions.maySubmit(user, r));
+        deny(texts, ReturnTransitions.maySubmit(user, r));
         setStatus(id, version, ReturnStatus.SUBMITTED, "submitted_at = now(), submitted_by = :u,", user);
         SurveyReturn after = settle(id);
         audit.record(AuditAction.UPDATE, "wage_return", String.valueOf(id), "提交薪酬调查填报：" + r.uscc(),
@@ -109,16 +112,16 @@ public class ReturnWorkflow {
     @Transactional
     public SurveyReturn sendBack(CurrentUser user, long id, int version, String reason) {
         SurveyReturn r = returns.require(user.scope(), id);
-        deny(ReturnTransitions.maySendBack(user, r));
+        deny(texts, ReturnTransitions.maySendBack(user, r));
         String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) throw new ValidationException("reason", "请填写退回原因");
-        if (why.length() > 1000) throw new ValidationException("reason", "退回原因最多 1000 字");
+        if (why.isEmpty()) throw new ValidationException("reason", texts.get("wage.return.error.reasonMissing"));
+        if (why.length() > 1000) throw new ValidationException("reason", texts.get("wage.return.error.reasonTooLong"));
         int n = jdbc.sql("""
                         UPDATE wage_survey_enterprise SET status = 'RETURNED', return_reason = :reason, returned_at = now(),
                             returned_by = :u, accepted_at = NULL, accepted_by = NULL, updated_at = now(), version = version + 1
                         WHERE id = :id AND version = :version""")
                 .param("reason", why).param("u", user.username()).param("id", id).param("version", version).update();
-        if (n == 0) throw new OptimisticLockException("该企业的薪酬调查填报");
+        if (n == 0) throw new OptimisticLockException(texts.get("wage.return.what"));
         audit.record(AuditAction.UPDATE, "wage_return", String.valueOf(id), "退回薪酬调查填报：" + r.uscc() + "，原因：" + why,
                 Map.of("status", r.status().name()), Map.of("status", "RETURNED", "reason", why));
         return returns.require(user.scope(), id);
@@ -127,7 +130,7 @@ public class ReturnWorkflow {
     @Transactional
     public SurveyReturn accept(CurrentUser user, long id, int version) {
         SurveyReturn r = returns.require(user.scope(), id);
-        deny(ReturnTransitions.mayAccept(user, r));
+        deny(texts, ReturnTransitions.mayAccept(user, r));
         setStatus(id, version, ReturnStatus.ACCEPTED, "accepted_at = now(), accepted_by = :u,", user);
         audit.record(AuditAction.UPDATE, "wage_return", String.valueOf(id), "验收薪酬调查填报：" + r.uscc(),
                 Map.of("status", r.status().name()), Map.of("status", "ACCEPTED"));
@@ -153,12 +156,13 @@ public class ReturnWorkflow {
         int n = jdbc.sql("UPDATE wage_survey_enterprise SET status = :s, " + extra
                         + " updated_at = now(), version = version + 1 WHERE id = :id AND version = :version")
                 .param("s", status.name()).param("u", user.username()).param("id", id).param("version", version).update();
-        if (n == 0) throw new OptimisticLockException("该企业的薪酬调查填报");
+        if (n == 0) throw new OptimisticLockException(texts.get("wage.return.what"));
     }
 
-    static void deny(Optional<String> reason) {
-        reason.ifPresent(r -> {
-            throw new ValidationException("status", r);
+    /** Refuses with the reason of a {@link ReturnTransitions} answer, in the user's language. */
+    static void deny(Texts texts, Optional<String> reasonKey) {
+        reasonKey.ifPresent(key -> {
+            throw new ValidationException("status", texts.get(key));
         });
     }
 

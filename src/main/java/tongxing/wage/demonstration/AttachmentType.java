@@ -14,7 +14,6 @@ enum AttachmentType {
     JPEG("image/jpeg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "jpg", "jpeg");
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
-    static final String ACCEPTED = "PDF、JPG、PNG";
 
     private final String contentType;
     private final byte[] magic;

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Scope;
 import tongxing.platform.validation.ValidationException;
@@ -34,13 +35,15 @@ public class Attachments {
     private final JdbcClient jdbc;
     private final Demonstrations demonstrations;
     private final AuditLog audit;
+    private final Texts texts;
     private final Path dir;
 
-    Attachments(JdbcClient jdbc, Demonstrations demonstrations, AuditLog audit,
+    Attachments(JdbcClient jdbc, Demonstrations demonstrations, AuditLog audit, Texts texts,
                 @Value("${tongxing.storage-dir:./data/files}") String storageDir) {
         this.jdbc = jdbc;
         this.demonstrations = demonstrations;
         this.audit = audit;
+        this.texts = texts;
         this.dir = Path.of(storageDir, "wage-demonstrations").toAbsolutePath().normalize();
     }
 
@@ -49,14 +52,14 @@ public class Attachments {
         Demonstration d = demonstrations.require(user.scope(), demonstrationId);
         demonstrations.requireManage(user, d.kind());
         String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
-        if (name.isEmpty()) throw new ValidationException("file", "请选择要上传的附件");
+        if (name.isEmpty()) throw new ValidationException("file", texts.get("wage.demo.attachment.noName"));
         AttachmentType type = AttachmentType.byName(name).orElseThrow(() -> new ValidationException("file",
-                "附件“" + name + "”的类型不被接受，只接受 " + AttachmentType.ACCEPTED + " 文件"));
+                texts.get("wage.demo.attachment.type", name)));
         byte[] bytes = content.readNBytes((int) AttachmentType.MAX_BYTES + 1);
-        if (bytes.length == 0) throw new ValidationException("file", "附件“" + name + "”是空文件");
-        if (bytes.length > AttachmentType.MAX_BYTES) throw new ValidationException("file", "附件“" + name + "”超过 10 MB，请压缩后上传");
+        if (bytes.length == 0) throw new ValidationException("file", texts.get("wage.demo.attachment.empty", name));
+        if (bytes.length > AttachmentType.MAX_BYTES) throw new ValidationException("file", texts.get("wage.demo.attachment.tooBig", name));
         if (!type.matches(bytes))
-            throw new ValidationException("file", "附件“" + name + "”的内容不是 " + type.name() + " 格式（与扩展名不符），请检查后重新上传");
+            throw new ValidationException("file", texts.get("wage.demo.attachment.content", name, type.name()));
         String stored = UUID.randomUUID() + "." + AttachmentType.extension(name);
         Files.createDirectories(dir);
         Files.write(dir.resolve(stored), bytes);

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tongxing.platform.exports.AuditedXlsxDownload;
 import tongxing.platform.exports.XlsxColumn;
 import tongxing.platform.exports.XlsxExport;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Scope;
@@ -48,14 +49,16 @@ class DemonstrationController {
     private final DemonstrationAccess access;
     private final Regions regions;
     private final AuditedXlsxDownload download;
+    private final Texts texts;
 
     DemonstrationController(Demonstrations demonstrations, Attachments attachments, DemonstrationAccess access,
-                            Regions regions, AuditedXlsxDownload download) {
+                            Regions regions, AuditedXlsxDownload download, Texts texts) {
         this.demonstrations = demonstrations;
         this.attachments = attachments;
         this.access = access;
         this.regions = regions;
         this.download = download;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -144,7 +147,7 @@ class DemonstrationController {
                   RedirectAttributes redirect) throws IOException {
         CurrentUser user = WageAccess.requireBrowse();
         try {
-            if (file == null || file.isEmpty()) throw new ValidationException("file", "请选择要上传的附件（PDF、JPG、PNG，不超过 10 MB）");
+            if (file == null || file.isEmpty()) throw new ValidationException("file", texts.get("wage.demo.attachment.missing"));
             try (InputStream in = file.getInputStream()) {
                 attachments.upload(user, id, file.getOriginalFilename(), in);
             }

@@ -1,5 +1,6 @@
 package tongxing.wage.demonstration;
 
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
 
@@ -32,20 +33,20 @@ public class DemonstrationForm {
         return f;
     }
 
-    Entry parse() {
+    Entry parse(Texts texts) {
         List<Violation> v = new ArrayList<>();
-        if (year == null || year < 2020 || year > 2100) v.add(new Violation("year", "示范年度应为 2020 至 2100 之间的年份"));
+        if (year == null || year < 2020 || year > 2100) v.add(new Violation("year", texts.get("wage.demo.error.year")));
         DemonstrationKind k = DemonstrationKind.parse(kind);
-        if (k == null) v.add(new Violation("kind", "请选择示范类型（国有企业或民营企业）"));
+        if (k == null) v.add(new Violation("kind", texts.get("wage.demo.error.kind")));
         String code = uscc == null ? "" : uscc.replace(" ", "").toUpperCase(Locale.ROOT);
-        if (code.isEmpty()) v.add(new Violation("uscc", "请填写示范企业的统一社会信用代码"));
-        else if (code.length() != 18) v.add(new Violation("uscc", "统一社会信用代码应为 18 位"));
+        if (code.isEmpty()) v.add(new Violation("uscc", texts.get("wage.demo.error.usccMissing")));
+        else if (code.length() != 18) v.add(new Violation("uscc", texts.get("wage.demo.error.usccLength")));
         String t = title == null ? "" : title.strip();
-        if (t.isEmpty()) v.add(new Violation("title", "请填写示范项目名称"));
-        else if (t.length() > 200) v.add(new Violation("title", "示范项目名称最多 200 字"));
+        if (t.isEmpty()) v.add(new Violation("title", texts.get("wage.demo.error.titleMissing")));
+        else if (t.length() > 200) v.add(new Violation("title", texts.get("wage.demo.error.titleTooLong")));
         String p = practice == null ? "" : practice.strip();
-        if (p.isEmpty()) v.add(new Violation("practice", "请填写改革做法与成效"));
-        else if (p.length() > 20_000) v.add(new Violation("practice", "改革做法与成效最多 20000 字"));
+        if (p.isEmpty()) v.add(new Violation("practice", texts.get("wage.demo.error.practiceMissing")));
+        else if (p.length() > 20_000) v.add(new Violation("practice", texts.get("wage.demo.error.practiceTooLong")));
         if (!v.isEmpty()) throw new ValidationException(v);
         return new Entry(year, k, code, t, p);
     }

@@ -1,5 +1,6 @@
 package tongxing.wage.demonstration;
 
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.ownership.OwnershipType;
 
 /**
@@ -20,6 +21,7 @@ public enum DemonstrationKind {
         this.max = max;
     }
 
+    /** The Chinese name, for exports and the audit log (screens use the bundle key wage.demo.kind.NAME). */
     public String label() {
         return label;
     }
@@ -38,18 +40,18 @@ public enum DemonstrationKind {
     }
 
     /**
-     * Why an enterprise of this registration type cannot be this kind of demonstration, or null when it
-     * can: an SOE demonstration needs a state-owned type (国有企业、国有独资公司), a private one a domestic
+     * Why an enterprise of this registration type cannot be this kind of demonstration, in the user's
+     * language, or null when it can: an SOE demonstration needs a state-owned type (国有企业、国有独资公司), a private one a domestic
      * type that is not state-owned (内资 1xx; 港澳台 2xx and foreign 3xx are not 民营).
      */
-    public String ineligibility(OwnershipType type) {
-        if (type == null) return "企业库中该企业没有登记注册类型，请先在企业库补全";
+    public String ineligibility(Texts texts, OwnershipType type) {
+        if (type == null) return texts.get("wage.demo.ineligible.noType");
         if (this == SOE && !type.stateOwned())
-            return "登记注册类型为“" + type.name() + "”，不是国有企业，不能作为国有企业示范";
+            return texts.get("wage.demo.ineligible.notSoe", type.name());
         if (this == PRIVATE && type.stateOwned())
-            return "登记注册类型为“" + type.name() + "”，属国有企业，应作为国有企业示范";
+            return texts.get("wage.demo.ineligible.soe", type.name());
         if (this == PRIVATE && !type.code().startsWith("1"))
-            return "登记注册类型为“" + type.name() + "”，港澳台商及外商投资企业不属于民营企业";
+            return texts.get("wage.demo.ineligible.foreign", type.name());
         return null;
     }
 

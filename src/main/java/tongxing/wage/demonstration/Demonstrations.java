@@ -8,6 +8,7 @@ import tongxing.enterprise.Enterprise;
 import tongxing.enterprise.EnterpriseRegistry;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.ownership.OwnershipTypes;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
@@ -57,20 +58,22 @@ public class Demonstrations {
     private final Regions regions;
     private final DemonstrationAccess access;
     private final AuditLog audit;
+    private final Texts texts;
 
     Demonstrations(JdbcClient jdbc, EnterpriseRegistry registry, OwnershipTypes ownerships, Regions regions,
-                   DemonstrationAccess access, AuditLog audit) {
+                   DemonstrationAccess access, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.ownerships = ownerships;
         this.regions = regions;
         this.access = access;
         this.audit = audit;
+        this.texts = texts;
     }
 
     @Transactional
     public long create(CurrentUser user, DemonstrationForm form) {
-        DemonstrationForm.Entry e = form.parse();
+        DemonstrationForm.Entry e = form.parse(texts);
         requireManage(user, e.kind());
         Enterprise ent = eligible(e);
         long id;
@@ -81,7 +84,7 @@ public class Demonstrations {
                     .param("y", e.year()).param("k", e.kind().name()).param("u", e.uscc()).param("r", ent.regionCode())
                     .param("t", e.title()).param("p", e.practice()).param("by", user.username()).query(Long.class).single();
         } catch (DuplicateKeyException ex) {
-            throw new ValidationException("uscc", ent.name() + " 已是 " + e.year() + " 年度的示范企业");
+            throw new ValidationException("uscc", texts.get("wage.demo.error.duplicate", ent.name(), e.year()));
         }
         audit.record(AuditAction.CREATE, "wage_demonstration", String.valueOf(id),
                 "新增" + e.kind().label() + "薪酬分配制度改革示范：" + ent.name() + "（" + e.year() + "）", null, view(e, ent.regionCode()));
@@ -92,7 +95,7 @@ public class Demonstrations {
     public Demonstration update(CurrentUser user, long id, DemonstrationForm form) {
         Demonstration before = require(user.scope(), id);
         requireManage(user, before.kind());
-        DemonstrationForm.Entry e = form.parse();
+        DemonstrationForm.Entry e = form.parse(texts);
         requireManage(user, e.kind());
         Enterprise ent = eligible(e);
         int n;
@@ -104,9 +107,9 @@ public class Demonstrations {
                     .param("y", e.year()).param("k", e.kind().name()).param("u", e.uscc()).param("r", ent.regionCode())
                     .param("t", e.title()).param("p", e.practice()).param("id", id).param("v", form.getVersion()).update();
         } catch (DuplicateKeyException ex) {
-            throw new ValidationException("uscc", ent.name() + " 已是 " + e.year() + " 年度的示范企业");
+            throw new ValidationException("uscc", texts.get("wage.demo.error.duplicate", ent.name(), e.year()));
         }
-        if (n == 0) throw new OptimisticLockException("该示范企业");
+        if (n == 0) throw new OptimisticLockException(texts.get("wage.demo.what"));
         Map<String, Object> old = view(new DemonstrationForm.Entry(before.year(), before.kind(), before.uscc(), before.title(),
                 before.practice()), before.regionCode());
         audit.record(AuditAction.UPDATE, "wage_demonstration", String.valueOf(id),
@@ -119,7 +122,7 @@ public class Demonstrations {
         Demonstration d = require(user.scope(), id);
         requireManage(user, d.kind());
         int n = jdbc.sql("DELETE FROM wage_demonstration WHERE id = :id AND version = :v").param("id", id).param("v", version).update();
-        if (n == 0) throw new OptimisticLockException("该示范企业");
+        if (n == 0) throw new OptimisticLockException(texts.get("wage.demo.what"));
         audit.record(AuditAction.DELETE, "wage_demonstration", String.valueOf(id),
                 "删除薪酬分配制度改革示范：" + d.uscc() + "（" + d.year() + "，附件 " + d.attachmentCount() + " 个）",
                 view(new DemonstrationForm.Entry(d.year(), d.kind(), d.uscc(), d.title(), d.practice()), d.regionCode()), null);
@@ -165,9 +168,9 @@ public class Demonstrations {
     /** The registry's enterprise of the entry, when its registration type suits the kind. */
     private Enterprise eligible(DemonstrationForm.Entry e) {
         Enterprise ent = registry.find(Scope.province(), e.uscc()).orElseThrow(() ->
-                new ValidationException("uscc", "企业库中没有统一社会信用代码为 " + e.uscc() + " 的企业，请先在企业库登记"));
-        String why = e.kind().ineligibility(ownerships.find(ent.ownershipCode()).orElse(null));
-        if (why != null) throw new ValidationException("kind", ent.name() + "：" + why);
+                new ValidationException("uscc", texts.get("wage.demo.error.notRegistered", e.uscc())));
+        String why = e.kind().ineligibility(texts, ownerships.find(ent.ownershipCode()).orElse(null));
+        if (why != null) throw new ValidationException("kind", texts.get("wage.demo.error.ineligible", ent.name(), why));
         return ent;
     }
 

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.notification.NotificationSent;
 import tongxing.platform.notification.Notifications;
 import tongxing.platform.notification.OutgoingMessage;
@@ -39,13 +40,15 @@ public class FeedbackReports {
     private final FeedbackBatchQueue queue;
     private final Notifications notifications;
     private final AuditLog audit;
+    private final Texts texts;
 
-    FeedbackReports(JdbcClient jdbc, Editions editions, FeedbackBatchQueue queue, Notifications notifications, AuditLog audit) {
+    FeedbackReports(JdbcClient jdbc, Editions editions, FeedbackBatchQueue queue, Notifications notifications, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.editions = editions;
         this.queue = queue;
         this.notifications = notifications;
         this.audit = audit;
+        this.texts = texts;
     }
 
     public record ReportRow(long id, int year, String uscc, String regionCode, OffsetDateTime generatedAt,
@@ -82,10 +85,10 @@ public class FeedbackReports {
         CurrentUser user = CurrentUser.require();
         if (user.role() != Role.PROVINCE_ADMIN) throw new AccessDeniedException("province administrator only");
         Edition edition = editions.latestPublished(year)
-                .orElseThrow(() -> new ValidationException("year", year + " 年尚无已发布的工资价位，不能生成反馈报告"));
+                .orElseThrow(() -> new ValidationException("year", texts.get("wageguide.feedback.error.noEdition", year)));
         queue.failOrphans(year);
         if (latestBatch(year).map(FeedbackBatch::running).orElse(false))
-            throw new ValidationException("year", year + " 年的反馈报告正在生成中");
+            throw new ValidationException("year", texts.get("wageguide.feedback.error.running", year));
         long id = jdbc.sql("""
                         INSERT INTO wage_feedback_batch (year, edition_id, started_by) VALUES (:year, :edition, :by) RETURNING id""")
                 .param("year", year).param("edition", edition.id()).param("by", user.username()).query(Long.class).single();
@@ -161,11 +164,11 @@ public class FeedbackReports {
         String to = address == null ? "" : address.trim();
         long notification;
         try {
-            notification = notifications.enqueue(new OutgoingMessage(to, row.year() + "年度企业薪酬调查反馈报告",
-                    "您好：\n\n附件为贵单位" + row.year() + "年度企业薪酬调查反馈报告，供参考。\n\n海南省协调劳动关系三方办公室",
+            notification = notifications.enqueue(new OutgoingMessage(to, texts.stored("wageguide.feedback.mail.subject", row.year()),
+                    texts.stored("wageguide.feedback.mail.body", row.year()),
                     FeedbackAttachments.PREFIX + ":" + id, FeedbackAttachments.PREFIX + ":" + id));
         } catch (ValidationException e) {
-            throw new ValidationException("email", "企业联系邮箱“" + to + "”格式不正确");
+            throw new ValidationException("email", texts.get("wageguide.feedback.error.email", to));
         }
         jdbc.sql("UPDATE wage_feedback_report SET email = :email, emailed_at = now(), notification_id = :n WHERE id = :id")
                 .param("email", to).param("n", notification).param("id", id).update();

@@ -31,6 +31,6 @@ record MarketCells(Map<String, GuidelineRow> cells, DimensionLabels labels) {
     private Optional<Match> find(Dimension d, String value, String occupationCode) {
         GuidelineRow r = cells.get(GuidelineCells.key(d, value, occupationCode));
         if (r == null || r.suppressed()) return Optional.empty();
-        return Optional.of(new Match(r, labels.label(d, value)));
+        return Optional.of(new Match(r, labels.stored(d, value)));
     }
 }

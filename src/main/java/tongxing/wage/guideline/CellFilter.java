@@ -1,5 +1,6 @@
 package tongxing.wage.guideline;
 
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
 
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which cells of an edition a list shows: an occupation search (code prefix or part of the
@@ -29,17 +31,37 @@ public record CellFilter(String q, String region, String industry, String size, 
         return new CellFilter(null, null, null, null, null, null);
     }
 
-    /** The dimension the filters select; a clear Chinese error when they cannot be combined. */
-    public Dimension dimension() {
-        List<String> standalone = new ArrayList<>();
-        if (size != null) standalone.add("企业规模");
-        if (ownership != null) standalone.add("登记注册类型");
-        if (keyGroup != null) standalone.add("重点群体");
+    /** Why the filters cannot be used together: the field, the bundle key of the reason and its argument. */
+    public record Problem(String field, String key, String arg) {
+    }
+
+    /** What is wrong with the filters, or empty. */
+    public Optional<Problem> problem() {
+        int standalone = (size != null ? 1 : 0) + (ownership != null ? 1 : 0) + (keyGroup != null ? 1 : 0);
         boolean place = region != null || industry != null;
-        if (standalone.size() > 1 || (!standalone.isEmpty() && place)) {
-            throw new ValidationException(List.of(new Violation("filter",
-                    "筛选条件只能单独使用（行业与市县可以组合）：" + String.join("、", describe()))));
-        }
+        if (standalone > 1 || (standalone > 0 && place))
+            return Optional.of(new Problem("filter", "wageguide.filter.error.combine", String.join("、", describe())));
+        if (keyGroup != null && !"LOW_INCOME".equals(keyGroup) && !keyGroup.startsWith("SKILL:") && !keyGroup.startsWith("TITLE:"))
+            return Optional.of(new Problem("keyGroup", "wageguide.filter.error.keyGroup", keyGroup));
+        return Optional.empty();
+    }
+
+    /** This filter, or a validation error with the reason in the user's language; call before {@link #dimension}. */
+    public CellFilter checked(Texts texts) {
+        problem().ifPresent(p -> {
+            throw new ValidationException(List.of(new Violation(p.field(), texts.get(p.key(), p.arg()))));
+        });
+        return this;
+    }
+
+    /**
+     * The dimension the filters select. Filters that cannot be used together are refused here too, with
+     * the reason's bundle key (a caller shows words by calling {@link #checked} first).
+     */
+    public Dimension dimension() {
+        problem().ifPresent(p -> {
+            throw new ValidationException(List.of(new Violation(p.field(), p.key())));
+        });
         if (region != null && industry != null) return Dimension.INDUSTRY_REGION;
         if (region != null) return Dimension.REGION;
         if (industry != null) return Dimension.INDUSTRY;
@@ -47,9 +69,7 @@ public record CellFilter(String q, String region, String industry, String size, 
         if (ownership != null) return Dimension.OWNERSHIP;
         if (keyGroup != null) {
             if ("LOW_INCOME".equals(keyGroup)) return Dimension.LOW_INCOME;
-            if (keyGroup.startsWith("SKILL:")) return Dimension.SKILL;
-            if (keyGroup.startsWith("TITLE:")) return Dimension.TITLE;
-            throw new ValidationException("keyGroup", "重点群体“" + keyGroup + "”无效，应为 LOW_INCOME、SKILL:等级 或 TITLE:职称");
+            return keyGroup.startsWith("SKILL:") ? Dimension.SKILL : Dimension.TITLE;
         }
         return Dimension.PROVINCE;
     }

@@ -1,6 +1,7 @@
 package tongxing.wage.guideline;
 
 import org.springframework.stereotype.Component;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.industry.Industries;
 import tongxing.platform.industry.Industry;
 import tongxing.platform.ownership.OwnershipTypes;
@@ -9,64 +10,87 @@ import tongxing.platform.region.Regions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
-/** Chinese names of dimension values, for PDFs and for naming the cell a feedback report compares with. */
+/**
+ * Names of dimension values, from the wageguide bundle: in the user's language for screens and
+ * exports ({@link #label}, {@link #sizeNames}, {@link #keyGroups}), in the working language for the
+ * printed documents, the feedback reports and the audit log ({@link #stored}). Region, industry and
+ * registration-type names are reference data and stay as loaded.
+ */
 @Component
 public class DimensionLabels {
 
-    public static final Map<String, String> SIZES = Map.of("LARGE", "大型企业", "MEDIUM", "中型企业", "SMALL", "小型企业",
-            "MICRO", "微型企业", "UNCLASSIFIED", "未分类");
-    public static final Map<String, String> SKILLS = ordered("LEVEL_5", "五级/初级工", "LEVEL_4", "四级/中级工",
-            "LEVEL_3", "三级/高级工", "LEVEL_2", "二级/技师", "LEVEL_1", "一级/高级技师");
-    public static final Map<String, String> TITLES = ordered("JUNIOR", "初级职称", "INTERMEDIATE", "中级职称", "SENIOR", "高级职称");
+    private static final List<String> SKILLS = List.of("LEVEL_5", "LEVEL_4", "LEVEL_3", "LEVEL_2", "LEVEL_1");
+    private static final List<String> TITLES = List.of("JUNIOR", "INTERMEDIATE", "SENIOR");
 
     private final Regions regions;
     private final Industries industries;
     private final OwnershipTypes ownership;
+    private final Texts texts;
 
-    DimensionLabels(Regions regions, Industries industries, OwnershipTypes ownership) {
+    DimensionLabels(Regions regions, Industries industries, OwnershipTypes ownership, Texts texts) {
         this.regions = regions;
         this.industries = industries;
         this.ownership = ownership;
+        this.texts = texts;
     }
 
+    /** The scope a cell covers, in the user's language. */
     public String label(Dimension d, String value) {
+        return label(d, value, texts::get);
+    }
+
+    /** The scope a cell covers, in the working language (documents, audit). */
+    public String stored(Dimension d, String value) {
+        return label(d, value, texts::stored);
+    }
+
+    private String label(Dimension d, String value, BiFunction<String, Object[], String> text) {
         return switch (d) {
-            case PROVINCE -> "全省";
+            case PROVINCE -> text.apply("wageguide.scope.PROVINCE", new Object[0]);
             case INDUSTRY -> section(value);
             case REGION -> regions.name(value);
             case INDUSTRY_REGION -> {
                 int bar = value.indexOf('|');
                 yield regions.name(value.substring(bar + 1)) + "·" + section(value.substring(0, bar));
             }
-            case SIZE -> SIZES.getOrDefault(value, value);
+            case SIZE -> named(text, "wageguide.size.", value);
             case OWNERSHIP -> ownership.name(value);
-            case LOW_INCOME -> "低收入职工";
-            case SKILL -> "技能人才（" + SKILLS.getOrDefault(value, value) + "）";
-            case TITLE -> "专业技术人员（" + TITLES.getOrDefault(value, value) + "）";
+            case LOW_INCOME -> text.apply("wageguide.keyGroup.LOW_INCOME", new Object[0]);
+            case SKILL -> text.apply("wageguide.scope.SKILL", new Object[]{named(text, "wageguide.skill.", value)});
+            case TITLE -> text.apply("wageguide.scope.TITLE", new Object[]{named(text, "wageguide.title.", value)});
         };
+    }
+
+    /** The bundle's name of a value, or the value itself when the bundle has none (an unknown filter value). */
+    private static String named(BiFunction<String, Object[], String> text, String prefix, String value) {
+        String key = prefix + value;
+        String name = text.apply(key, new Object[0]);
+        return name.equals(key) ? value : name;
     }
 
     private String section(String code) {
         return industries.find(code).map(Industry::name).orElse(code);
     }
 
-    /** The key-group filter values with their names: LOW_INCOME, SKILL:LEVEL_n, TITLE:x. */
-    public static Map<String, String> keyGroups() {
+    /** The size filter values with their names, in the user's language. */
+    public Map<String, String> sizeNames() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("LOW_INCOME", "低收入职工");
-        SKILLS.forEach((k, v) -> m.put("SKILL:" + k, "技能人才 · " + v));
-        TITLES.forEach((k, v) -> m.put("TITLE:" + k, "专业技术人员 · " + v));
+        for (String s : sizes()) m.put(s, texts.get("wageguide.size." + s));
+        return m;
+    }
+
+    /** The key-group filter values with their names: LOW_INCOME, SKILL:LEVEL_n, TITLE:x. */
+    public Map<String, String> keyGroups() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("LOW_INCOME", texts.get("wageguide.keyGroup.LOW_INCOME"));
+        for (String k : SKILLS) m.put("SKILL:" + k, texts.get("wageguide.keyGroup.SKILL", texts.get("wageguide.skill." + k)));
+        for (String k : TITLES) m.put("TITLE:" + k, texts.get("wageguide.keyGroup.TITLE", texts.get("wageguide.title." + k)));
         return m;
     }
 
     public static List<String> sizes() {
         return List.of("LARGE", "MEDIUM", "SMALL", "MICRO");
-    }
-
-    private static Map<String, String> ordered(String... kv) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) m.put(kv[i], kv[i + 1]);
-        return m;
     }
 }

@@ -13,7 +13,10 @@ public record Edition(long id, int year, int editionNo, EditionStatus status, in
         return status == EditionStatus.PUBLISHED;
     }
 
-    /** e.g. 2026年第2版. */
+    /**
+     * e.g. 2026年第2版, for the audit log, file names and the printed documents, which stay in Chinese;
+     * screens show the bundle key wageguide.edition.label with the year and the number.
+     */
     public String label() {
         return year + "年第" + editionNo + "版";
     }

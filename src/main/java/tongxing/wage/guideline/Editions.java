@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Role;
@@ -34,9 +35,10 @@ public class Editions {
     private final Regions regions;
     private final WageParameters wageParameters;
     private final AuditLog audit;
+    private final Texts texts;
 
     Editions(JdbcClient jdbc, DataSource dataSource, GuidelineComputation computation, SuppressionThresholds thresholds,
-             Regions regions, WageParameters wageParameters, AuditLog audit) {
+             Regions regions, WageParameters wageParameters, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.computation = computation;
@@ -44,6 +46,7 @@ public class Editions {
         this.regions = regions;
         this.wageParameters = wageParameters;
         this.audit = audit;
+        this.texts = texts;
     }
 
     /** Computes a new draft edition of the year from the accepted survey returns. */
@@ -51,7 +54,7 @@ public class Editions {
     public Edition computeDraft(int year) {
         CurrentUser user = requireAdmin();
         if (jdbc.sql("SELECT count(*) FROM wage_survey WHERE year = :year").param("year", year).query(Integer.class).single() == 0)
-            throw new ValidationException("year", "调查年度 " + year + " 不存在");
+            throw new ValidationException("year", texts.get("wageguide.error.noYear", year));
         int editionNo = jdbc.sql("SELECT coalesce(max(edition_no), 0) + 1 FROM wage_guideline_edition WHERE year = :year")
                 .param("year", year).query(Integer.class).single();
         long id = jdbc.sql("""
@@ -119,7 +122,7 @@ public class Editions {
     public void discard(long id) {
         requireAdmin();
         Edition before = get(id);
-        if (before.published()) throw new ValidationException("status", "已发布的版本不能删除");
+        if (before.published()) throw new ValidationException("status", texts.get("wageguide.error.deletePublished"));
         jdbc.sql("DELETE FROM wage_guideline_edition WHERE id = :id").param("id", id).update();
         audit.record(AuditAction.DELETE, "wage_guideline_edition", String.valueOf(id), "删除工资价位 " + before.label(),
                 Map.of("status", before.status().name(), "cells", before.cells()), null);
@@ -161,17 +164,14 @@ public class Editions {
         }
     }
 
-    private static void requireStatus(Edition e, EditionStatus expected) {
+    private void requireStatus(Edition e, EditionStatus expected) {
         if (e.status() != expected)
-            throw new ValidationException("status", "版本状态为“" + statusText(e.status()) + "”，不能执行此操作");
+            throw new ValidationException("status", texts.get("wageguide.error.status", texts.get(statusKey(e.status()))));
     }
 
-    static String statusText(EditionStatus s) {
-        return switch (s) {
-            case DRAFT -> "草稿";
-            case REVIEW -> "审核中";
-            case PUBLISHED -> "已发布";
-        };
+    /** The bundle key of a status's name. */
+    static String statusKey(EditionStatus s) {
+        return "wageguide.status." + s.name();
     }
 
     private static CurrentUser requireAdmin() {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.industry.Industries;
 import tongxing.platform.ownership.OwnershipTypes;
 import tongxing.platform.region.Regions;
@@ -26,15 +27,17 @@ class GuidelineController {
     private final Regions regions;
     private final Industries industries;
     private final OwnershipTypes ownership;
+    private final Texts texts;
 
     GuidelineController(Editions editions, GuidelineCells cells, DimensionLabels labels, Regions regions,
-                        Industries industries, OwnershipTypes ownership) {
+                        Industries industries, OwnershipTypes ownership, Texts texts) {
         this.editions = editions;
         this.cells = cells;
         this.labels = labels;
         this.regions = regions;
         this.industries = industries;
         this.ownership = ownership;
+        this.texts = texts;
     }
 
     @ModelAttribute
@@ -61,16 +64,15 @@ class GuidelineController {
     String show(@PathVariable long id, CellFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
         Edition e = editions.get(id);
         model.addAttribute("edition", e);
-        model.addAttribute("statusText", Editions.statusText(e.status()));
         model.addAttribute("filter", filter);
         model.addAttribute("regions", regions.cities());
         model.addAttribute("sections", industries.sections());
         model.addAttribute("ownershipTypes", ownership.all());
         model.addAttribute("sizes", DimensionLabels.sizes());
-        model.addAttribute("sizeNames", DimensionLabels.SIZES);
-        model.addAttribute("keyGroups", DimensionLabels.keyGroups());
+        model.addAttribute("sizeNames", labels.sizeNames());
+        model.addAttribute("keyGroups", labels.keyGroups());
         try {
-            model.addAttribute("scopeLabel", labels.label(filter.dimension(), filter.dimValue()));
+            model.addAttribute("scopeLabel", labels.label(filter.checked(texts).dimension(), filter.dimValue()));
             model.addAttribute("result", cells.page(id, filter, page, 50));
         } catch (ValidationException invalid) {
             model.addAttribute("violations", invalid.violations());

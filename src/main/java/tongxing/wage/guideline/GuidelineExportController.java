@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import tongxing.platform.exports.AuditedXlsxDownload;
 import tongxing.platform.exports.XlsxColumn;
 import tongxing.platform.exports.XlsxExport;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 
 import java.io.IOException;
@@ -30,14 +31,16 @@ class GuidelineExportController {
     private final DimensionLabels labels;
     private final MessageSource messages;
     private final AuditedXlsxDownload download;
+    private final Texts texts;
 
     GuidelineExportController(Editions editions, GuidelineCells cells, DimensionLabels labels, MessageSource messages,
-                              AuditedXlsxDownload download) {
+                              AuditedXlsxDownload download, Texts texts) {
         this.editions = editions;
         this.cells = cells;
         this.labels = labels;
         this.messages = messages;
         this.download = download;
+        this.texts = texts;
     }
 
     @GetMapping("/wage/guidelines/{id:\\d+}/export")
@@ -46,14 +49,14 @@ class GuidelineExportController {
         if (!user.role().isStaff()) throw new AccessDeniedException("staff only");
         Edition e = editions.get(id);
         // before the download starts: an invalid filter is a 400 with its reason, not a broken file
-        String scope = labels.label(filter.dimension(), filter.dimValue());
-        String status = Editions.statusText(e.status());
+        String scope = labels.label(filter.checked(texts).dimension(), filter.dimValue());
+        String status = texts.stored(Editions.statusKey(e.status()));
         Map<String, Object> details = new LinkedHashMap<>(filter.asMap());
         details.put("edition", e.label());
         details.put("status", e.status().name());
         download.send(response, "工资价位_" + e.label() + "_" + status, "wage-guideline-" + e.year() + "-" + e.editionNo(),
                 columns(scope, locale), sink -> cells.stream(id, filter, sink), "wage_guideline_edition",
-                "工资价位 " + e.label() + "（" + status + "，" + scope + "）", details);
+                "工资价位 " + e.label() + "（" + status + "，" + labels.stored(filter.dimension(), filter.dimValue()) + "）", details);
     }
 
     private XlsxExport<GuidelineRow> columns(String scope, Locale l) {

@@ -7,6 +7,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.web.NotFoundException;
@@ -34,11 +35,13 @@ public class OccupationCatalogue {
     private final JdbcClient jdbc;
     private final OccupationTable table;
     private final AuditLog audit;
+    private final Texts texts;
 
-    OccupationCatalogue(JdbcClient jdbc, OccupationTable table, AuditLog audit) {
+    OccupationCatalogue(JdbcClient jdbc, OccupationTable table, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.table = table;
         this.audit = audit;
+        this.texts = texts;
     }
 
     /** One listed code with how many codes are directly below it. */
@@ -105,7 +108,7 @@ public class OccupationCatalogue {
         if (before == null) throw new NotFoundException();
         if (before == disabled) return;
         if (c.indexOf('-') < 0 && disabled)
-            throw new ValidationException("code", "大类不能停用");
+            throw new ValidationException("code", texts.get("wage.occupation.error.disableMajor"));
         jdbc.sql("UPDATE wage_occupation SET disabled = :d, updated_at = now(), updated_by = :u WHERE code = :c")
                 .param("d", disabled).param("u", user.username()).param("c", c).update();
         audit.record(AuditAction.UPDATE, "wage_occupation", c, (disabled ? "停用职业分类 " : "启用职业分类 ") + c,

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tongxing.platform.api.ApiProblemSchema;
 import tongxing.platform.api.SystemApi;
+import tongxing.platform.i18n.Texts;
 import tongxing.wage.guideline.CellFilter;
 import tongxing.wage.guideline.Edition;
 import tongxing.wage.guideline.GuidelineCells;
@@ -29,9 +30,11 @@ import java.util.List;
 class GuidelineApiController {
 
     private final PublishedGuidelines published;
+    private final Texts texts;
 
-    GuidelineApiController(PublishedGuidelines published) {
+    GuidelineApiController(PublishedGuidelines published, Texts texts) {
         this.published = published;
+        this.texts = texts;
     }
 
     @Schema(description = "一个职业在所选范围内的工资价位；不予公布的单元没有任何数值 / One cell; a suppressed cell carries no figures")
@@ -80,10 +83,10 @@ class GuidelineApiController {
             @Parameter(description = "重点群体 LOW_INCOME、SKILL:LEVEL_1..5、TITLE:JUNIOR|INTERMEDIATE|SENIOR") @RequestParam(required = false) String keyGroup,
             @Parameter(description = "页码，从 0 起 / Page, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "每页条数（≤500） / Page size (≤500)") @RequestParam(defaultValue = "100") int pageSize) {
-        CellFilter filter = new CellFilter(occupation, region, industry, sizeClass, ownership, keyGroup);
+        CellFilter filter = new CellFilter(occupation, region, industry, sizeClass, ownership, keyGroup).checked(texts);
         Edition e = published.require(year);
         GuidelineCells.Page p = published.page(e, filter, page, pageSize);
         return new GuidelinePage(e.year(), e.editionNo(), filter.dimension().name(), filter.dimValue(),
-                GuidelineDefinitions.PERCENTILE, p.page(), p.size(), p.total(), p.rows().stream().map(GuidelineItem::of).toList());
+                texts.get("wageguide.definition.percentile"), p.page(), p.size(), p.total(), p.rows().stream().map(GuidelineItem::of).toList());
     }
 }

@@ -3,22 +3,25 @@ package tongxing.wage.publication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import tongxing.platform.documents.PdfDocuments;
+import tongxing.platform.i18n.Texts;
 import tongxing.wage.guideline.Edition;
 import tongxing.wage.guideline.GuidelineRow;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-/** 工资价位表 as a printable PDF: the rows of the current filter, suppressed cells without values. */
+/** 工资价位表 as a printable PDF, a document in Chinese: the rows of the current filter, suppressed cells without values. */
 @Component
 class GuidelinePdf {
 
     static final int MAX_ROWS = 3000;
 
     private final PdfDocuments documents;
+    private final Texts texts;
 
-    GuidelinePdf(PdfDocuments documents) {
+    GuidelinePdf(PdfDocuments documents, Texts texts) {
         this.documents = documents;
+        this.texts = texts;
     }
 
     byte[] render(Edition e, String scopeLabel, List<GuidelineRow> rows) {
@@ -55,8 +58,8 @@ class GuidelinePdf {
                 <tbody>%s</tbody></table>%s
                 </body></html>""".formatted(e.year(), esc(scopeLabel), esc(e.label()),
                 e.publishedAt() == null ? "" : e.publishedAt().toLocalDate().toString(), esc(scopeLabel),
-                esc(GuidelineDefinitions.PERCENTILE),
-                esc(GuidelineDefinitions.SUPPRESSION.formatted(e.minEnterprises(), e.minEmployees(),
+                esc(texts.stored("wageguide.definition.percentile")),
+                esc(texts.stored("wageguide.definition.suppression", e.minEnterprises(), e.minEmployees(),
                         e.maxShare().movePointRight(2).stripTrailingZeros().toPlainString())),
                 body, rows.size() >= MAX_ROWS ? "<div class=\"note\">仅列出前 " + MAX_ROWS + " 行，请缩小查询范围。</div>" : "");
         return documents.render(html);

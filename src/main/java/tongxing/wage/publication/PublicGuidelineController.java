@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
 import tongxing.platform.exports.AuditedXlsxDownload;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.industry.Industries;
 import tongxing.platform.ownership.OwnershipTypes;
 import tongxing.platform.region.Regions;
@@ -42,9 +43,10 @@ class PublicGuidelineController {
     private final AuditedXlsxDownload xlsx;
     private final GuidelinePdf pdf;
     private final AuditLog audit;
+    private final Texts texts;
 
     PublicGuidelineController(PublishedGuidelines published, DimensionLabels labels, Regions regions, Industries industries,
-                              OwnershipTypes ownership, AuditedXlsxDownload xlsx, GuidelinePdf pdf, AuditLog audit) {
+                              OwnershipTypes ownership, AuditedXlsxDownload xlsx, GuidelinePdf pdf, AuditLog audit, Texts texts) {
         this.published = published;
         this.labels = labels;
         this.regions = regions;
@@ -53,6 +55,7 @@ class PublicGuidelineController {
         this.xlsx = xlsx;
         this.pdf = pdf;
         this.audit = audit;
+        this.texts = texts;
     }
 
     @ModelAttribute
@@ -61,8 +64,8 @@ class PublicGuidelineController {
         model.addAttribute("sections", industries.sections());
         model.addAttribute("ownershipTypes", ownership.all());
         model.addAttribute("sizes", DimensionLabels.sizes());
-        model.addAttribute("sizeNames", DimensionLabels.SIZES);
-        model.addAttribute("keyGroups", DimensionLabels.keyGroups());
+        model.addAttribute("sizeNames", labels.sizeNames());
+        model.addAttribute("keyGroups", labels.keyGroups());
     }
 
     @GetMapping("/public/wage-guidelines")
@@ -75,14 +78,11 @@ class PublicGuidelineController {
         if (edition.isEmpty()) return "public/wage-guidelines";
         Edition e = edition.get();
         try {
-            model.addAttribute("scopeLabel", labels.label(filter.dimension(), filter.dimValue()));
+            model.addAttribute("scopeLabel", labels.label(filter.checked(texts).dimension(), filter.dimValue()));
             model.addAttribute("result", published.page(e, filter, page, PAGE_SIZE));
         } catch (ValidationException invalid) {
             model.addAttribute("violations", invalid.violations());
         }
-        model.addAttribute("percentileNote", GuidelineDefinitions.PERCENTILE);
-        model.addAttribute("suppressionNote", GuidelineDefinitions.SUPPRESSION.formatted(e.minEnterprises(), e.minEmployees(),
-                e.maxShare().movePointRight(2).stripTrailingZeros().toPlainString()));
         model.addAttribute("query", PublicLinks.query(e.year(), filter));
         return "public/wage-guidelines";
     }
@@ -90,7 +90,7 @@ class PublicGuidelineController {
     @GetMapping("/public/wage-guidelines.xlsx")
     void excel(@RequestParam(required = false) Integer year, CellFilter filter, HttpServletResponse response) throws IOException {
         Edition e = published.require(year);
-        String scope = labels.label(filter.dimension(), filter.dimValue());
+        String scope = labels.stored(filter.checked(texts).dimension(), filter.dimValue());
         var details = new java.util.LinkedHashMap<String, Object>(filter.asMap());
         details.put("edition", e.label());
         xlsx.send(response, "工资价位_" + e.year(), "wage-guidelines-" + e.year(), GuidelineXlsx.export("工资价位", scope),
@@ -100,7 +100,7 @@ class PublicGuidelineController {
     @GetMapping("/public/wage-guidelines.pdf")
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) Integer year, CellFilter filter) {
         Edition e = published.require(year);
-        String scope = labels.label(filter.dimension(), filter.dimValue());
+        String scope = labels.stored(filter.checked(texts).dimension(), filter.dimValue());
         List<GuidelineRow> rows = new ArrayList<>();
         published.stream(e, filter, r -> {
             if (rows.size() < GuidelinePdf.MAX_ROWS) rows.add(r);

@@ -1,5 +1,6 @@
 package tongxing.wage.service;
 
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
 
@@ -23,32 +24,32 @@ public class ServiceForm {
     public record Entry(int year, String uscc, LocalDate servedOn, ServiceKind kind, String staff, String content) {
     }
 
-    Entry parse(LocalDate today) {
+    Entry parse(Texts texts, LocalDate today) {
         List<Violation> v = new ArrayList<>();
-        if (year == null) v.add(new Violation("year", "请选择调查年度"));
+        if (year == null) v.add(new Violation("year", texts.get("wage.service.error.year")));
         String code = uscc == null ? "" : uscc.replace(" ", "").toUpperCase(Locale.ROOT);
-        if (code.isEmpty()) v.add(new Violation("uscc", "请填写服务企业的统一社会信用代码"));
-        else if (code.length() != 18) v.add(new Violation("uscc", "统一社会信用代码应为 18 位"));
+        if (code.isEmpty()) v.add(new Violation("uscc", texts.get("wage.service.error.usccMissing")));
+        else if (code.length() != 18) v.add(new Violation("uscc", texts.get("wage.service.error.usccLength")));
         LocalDate date = null;
-        if (servedOn == null || servedOn.isBlank()) v.add(new Violation("servedOn", "请填写服务日期"));
+        if (servedOn == null || servedOn.isBlank()) v.add(new Violation("servedOn", texts.get("wage.service.error.dateMissing")));
         else {
             try {
                 date = LocalDate.parse(servedOn.strip());
-                if (date.isAfter(today)) v.add(new Violation("servedOn", "服务日期不能晚于今天"));
+                if (date.isAfter(today)) v.add(new Violation("servedOn", texts.get("wage.service.error.dateFuture")));
                 else if (year != null && date.getYear() < year)
-                    v.add(new Violation("servedOn", "服务日期不能早于调查年度 " + year + " 年"));
+                    v.add(new Violation("servedOn", texts.get("wage.service.error.dateBeforeYear", year)));
             } catch (DateTimeParseException e) {
-                v.add(new Violation("servedOn", "服务日期格式应为 2026-11-24"));
+                v.add(new Violation("servedOn", texts.get("wage.service.error.dateFormat")));
             }
         }
         ServiceKind k = ServiceKind.parse(kind);
-        if (k == null) v.add(new Violation("kind", "请选择服务方式"));
+        if (k == null) v.add(new Violation("kind", texts.get("wage.service.error.kind")));
         String who = staff == null ? "" : staff.strip();
-        if (who.isEmpty()) v.add(new Violation("staff", "请填写服务人员"));
-        else if (who.length() > 100) v.add(new Violation("staff", "服务人员最多 100 字"));
+        if (who.isEmpty()) v.add(new Violation("staff", texts.get("wage.service.error.staffMissing")));
+        else if (who.length() > 100) v.add(new Violation("staff", texts.get("wage.service.error.staffTooLong")));
         String what = content == null ? "" : content.strip();
-        if (what.isEmpty()) v.add(new Violation("content", "请填写服务内容"));
-        else if (what.length() > 2000) v.add(new Violation("content", "服务内容最多 2000 字"));
+        if (what.isEmpty()) v.add(new Violation("content", texts.get("wage.service.error.contentMissing")));
+        else if (what.length() > 2000) v.add(new Violation("content", texts.get("wage.service.error.contentTooLong")));
         if (!v.isEmpty()) throw new ValidationException(v);
         return new Entry(year, code, date, k, who, what);
     }

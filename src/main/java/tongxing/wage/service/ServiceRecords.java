@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tongxing.enterprise.EnterpriseRegistry;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Scope;
@@ -53,12 +54,14 @@ public class ServiceRecords {
     private final EnterpriseRegistry registry;
     private final Regions regions;
     private final AuditLog audit;
+    private final Texts texts;
 
-    ServiceRecords(JdbcClient jdbc, EnterpriseRegistry registry, Regions regions, AuditLog audit) {
+    ServiceRecords(JdbcClient jdbc, EnterpriseRegistry registry, Regions regions, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.regions = regions;
         this.audit = audit;
+        this.texts = texts;
     }
 
     /** Who may record services for enterprises of this region. */
@@ -75,13 +78,13 @@ public class ServiceRecords {
     @Transactional
     public long record(CurrentUser user, ServiceForm form) {
         WageAccess.require(mayRecordAny(user));
-        ServiceForm.Entry e = form.parse(LocalDate.now());
+        ServiceForm.Entry e = form.parse(texts, LocalDate.now());
         ScopeSql s = ScopeSql.forEnterpriseRows(user.scope(), "se.region_code", "se.uscc");
         Optional<String> region = jdbc.sql("SELECT se.region_code FROM wage_survey_enterprise se WHERE se.year = :y AND se.uscc = :u AND "
                         + s.sql()).param("y", e.year()).param("u", e.uscc()).params(s.params()).query(String.class).optional();
         if (region.isEmpty())
-            throw new ValidationException("uscc", "企业 " + e.uscc() + " 不在本辖区 " + e.year() + " 年度的薪酬调查企业名单中，只能为调查企业登记个性化服务");
-        if (!mayRecord(user, region.get())) throw new ValidationException("uscc", "您只能为本辖区的调查企业登记个性化服务");
+            throw new ValidationException("uscc", texts.get("wage.service.error.notSurveyed", e.uscc(), e.year()));
+        if (!mayRecord(user, region.get())) throw new ValidationException("uscc", texts.get("wage.service.error.ownRegion"));
         long id = jdbc.sql("""
                         INSERT INTO wage_service_record (year, uscc, region_code, served_on, kind, staff, content, created_by)
                         VALUES (:y, :u, :r, :d, :k, :staff, :content, :by) RETURNING id""")
@@ -96,9 +99,9 @@ public class ServiceRecords {
     @Transactional
     public void delete(CurrentUser user, long id, int version) {
         ServiceRecord r = require(user.scope(), id);
-        if (!mayRecord(user, r.regionCode())) throw new ValidationException("id", "您只能删除本辖区调查企业的服务记录");
+        if (!mayRecord(user, r.regionCode())) throw new ValidationException("id", texts.get("wage.service.error.deleteOwnRegion"));
         int n = jdbc.sql("DELETE FROM wage_service_record WHERE id = :id AND version = :v").param("id", id).param("v", version).update();
-        if (n == 0) throw new OptimisticLockException("该服务记录");
+        if (n == 0) throw new OptimisticLockException(texts.get("wage.service.what"));
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("year", r.year());
         before.put("uscc", r.uscc());

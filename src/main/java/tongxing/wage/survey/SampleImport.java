@@ -1,10 +1,9 @@
 package tongxing.wage.survey;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import tongxing.enterprise.EnterpriseSelectionQuery.Located;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.identity.Uscc;
 import tongxing.platform.imports.ImportProblem;
 import tongxing.platform.imports.table.TableFormat;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,11 +34,11 @@ class SampleImport {
     }
 
     private final Surveys surveys;
-    private final MessageSource messages;
+    private final Texts texts;
 
-    SampleImport(Surveys surveys, MessageSource messages) {
+    SampleImport(Surveys surveys, Texts texts) {
         this.surveys = surveys;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     Report run(CurrentUser user, int year, MultipartFile file) throws IOException {
@@ -64,12 +62,11 @@ class SampleImport {
                     String u = raw == null ? null : Uscc.normalize(raw);
                     var why = Uscc.problem(u);
                     if (why.isPresent()) problems.add(new Problem(row.number(), raw, why.get()));
-                    else if (rowOf.containsKey(u)) problems.add(new Problem(row.number(), u, "与第 " + rowOf.get(u) + " 行重复"));
+                    else if (rowOf.containsKey(u)) problems.add(new Problem(row.number(), u, texts.get("wage.import.duplicate", rowOf.get(u))));
                     else rowOf.put(u, row.number());
                 }
             } catch (ImportProblem e) {
-                Locale locale = LocaleContextHolder.getLocale();
-                problems.add(new Problem(0, file.getOriginalFilename(), messages.getMessage(e.messageKey(), e.args(), locale)));
+                problems.add(new Problem(0, file.getOriginalFilename(), texts.get(e.messageKey(), e.args())));
                 return new Report(rows, 0, 0, problems);
             }
             List<Located> found = surveys.locate(List.copyOf(rowOf.keySet()));
@@ -79,7 +76,7 @@ class SampleImport {
             int already = 0;
             for (var e : rowOf.entrySet()) {
                 Located l = byUscc.get(e.getKey());
-                if (l == null) problems.add(new Problem(e.getValue(), e.getKey(), "企业库中没有该统一社会信用代码的企业，请先在企业库登记"));
+                if (l == null) problems.add(new Problem(e.getValue(), e.getKey(), texts.get("wage.import.notRegistered")));
                 else if (surveys.isSelected(year, l.uscc())) already++;
                 else toAdd.add(l);
             }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tongxing.enterprise.EnterpriseSelectionQuery.Criteria;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.industry.Industries;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
@@ -34,13 +35,15 @@ class SurveyController {
     private final ReturnSearch search;
     private final Regions regions;
     private final Industries industries;
+    private final Texts texts;
 
-    SurveyController(Surveys surveys, SampleImport sampleImport, ReturnSearch search, Regions regions, Industries industries) {
+    SurveyController(Surveys surveys, SampleImport sampleImport, ReturnSearch search, Regions regions, Industries industries, Texts texts) {
         this.surveys = surveys;
         this.sampleImport = sampleImport;
         this.search = search;
         this.regions = regions;
         this.industries = industries;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -94,7 +97,7 @@ class SurveyController {
         }
         try {
             int added = surveys.select(user, year, new Criteria(regions, sections, sz, null));
-            redirect.addFlashAttribute("wageNotice", "已新增调查企业 " + added + " 家");
+            redirect.addFlashAttribute("wageNotice", texts.get("wage.survey.added", added));
         } catch (ValidationException e) {
             redirect.addFlashAttribute("wageErrors", e.violations().stream().map(Violation::reason).toList());
         }
@@ -107,7 +110,7 @@ class SurveyController {
         CurrentUser user = WageAccess.requireBrowse();
         WageAccess.require(WageAccess.isSurveyAdmin(user));
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("wageErrors", List.of("请选择调查企业名单文件（.xlsx 或 .csv）"));
+            redirect.addFlashAttribute("wageErrors", List.of(texts.get("wage.survey.error.noFile")));
             return "redirect:/wage/surveys/" + year;
         }
         SampleImport.Report report = sampleImport.run(user, year, file);

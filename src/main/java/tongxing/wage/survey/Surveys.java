@@ -9,6 +9,7 @@ import tongxing.enterprise.EnterpriseSelectionQuery.Criteria;
 import tongxing.enterprise.EnterpriseSelectionQuery.Located;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Scope;
 import tongxing.platform.validation.ValidationException;
@@ -28,11 +29,13 @@ public class Surveys {
     private final JdbcClient jdbc;
     private final EnterpriseSelectionQuery selection;
     private final AuditLog audit;
+    private final Texts texts;
 
-    Surveys(JdbcClient jdbc, EnterpriseSelectionQuery selection, AuditLog audit) {
+    Surveys(JdbcClient jdbc, EnterpriseSelectionQuery selection, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.selection = selection;
         this.audit = audit;
+        this.texts = texts;
     }
 
     public List<SurveyYear> list() {
@@ -58,15 +61,15 @@ public class Surveys {
     public SurveyYear open(CurrentUser user, Integer year, LocalDate deadline) {
         WageAccess.require(WageAccess.isSurveyAdmin(user));
         List<tongxing.platform.validation.Violation> v = new ArrayList<>();
-        if (year == null || year < 2000 || year > 2100) v.add(new tongxing.platform.validation.Violation("year", "调查年度应为 2000 至 2100 之间的年份"));
-        if (deadline == null) v.add(new tongxing.platform.validation.Violation("deadline", "请填写填报截止日期"));
-        else if (year != null && deadline.getYear() < year) v.add(new tongxing.platform.validation.Violation("deadline", "截止日期不能早于调查年度"));
+        if (year == null || year < 2000 || year > 2100) v.add(new tongxing.platform.validation.Violation("year", texts.get("wage.survey.error.year")));
+        if (deadline == null) v.add(new tongxing.platform.validation.Violation("deadline", texts.get("wage.survey.error.deadlineMissing")));
+        else if (year != null && deadline.getYear() < year) v.add(new tongxing.platform.validation.Violation("deadline", texts.get("wage.survey.error.deadlineBeforeYear")));
         if (!v.isEmpty()) throw new ValidationException(v);
         try {
             jdbc.sql("INSERT INTO wage_survey (year, deadline, opened_by) VALUES (:y, :d, :u)")
                     .param("y", year).param("d", deadline).param("u", user.username()).update();
         } catch (DuplicateKeyException e) {
-            throw new ValidationException("year", year + " 年度的薪酬调查已经开启");
+            throw new ValidationException("year", texts.get("wage.survey.error.alreadyOpen", year));
         }
         audit.record(AuditAction.CREATE, "wage_survey", String.valueOf(year), "开启 " + year + " 年度企业薪酬调查",
                 null, Map.of("year", year, "deadline", deadline.toString()));
@@ -134,7 +137,7 @@ public class Surveys {
 
     private void requireOpen(int year) {
         SurveyYear s = require(year);
-        if (!"OPEN".equals(s.status())) throw new ValidationException("year", year + " 年度的薪酬调查已关闭");
+        if (!"OPEN".equals(s.status())) throw new ValidationException("year", texts.get("wage.survey.error.closed", year));
     }
 
     private static SurveyYear map(java.sql.ResultSet rs) throws java.sql.SQLException {

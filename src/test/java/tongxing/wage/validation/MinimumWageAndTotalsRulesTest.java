@@ -1,6 +1,8 @@
 package tongxing.wage.validation;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import tongxing.platform.i18n.Texts;
 
 import java.math.BigDecimal;
 
@@ -9,6 +11,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MinimumWageAndTotalsRulesTest {
 
     private final MinimumWageRule haikou = new MinimumWageRule(new BigDecimal("1830"), 2000);
+    private final Texts texts = new Texts(wageBundle());
+
+    /** The wage bundle as the application reads it; outside a request its texts are Chinese. */
+    private static ResourceBundleMessageSource wageBundle() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("messages/wage");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return bundle;
+    }
 
     @Test
     void full_time_pay_exactly_at_twelve_monthly_minimums_passes_and_one_fen_less_fails() {
@@ -29,16 +41,16 @@ class MinimumWageAndTotalsRulesTest {
     @Test
     void pay_sum_exactly_at_the_tolerance_passes_and_beyond_it_fails() {
         TotalsRule rule = new TotalsRule(new BigDecimal("0.05"));
-        assertThat(rule.check(10, new BigDecimal("1000000"), 10, new BigDecimal("1050000"))).isEmpty();
-        assertThat(rule.check(10, new BigDecimal("1000000"), 10, new BigDecimal("950000.00"))).isEmpty();
-        assertThat(rule.check(10, new BigDecimal("1000000"), 10, new BigDecimal("1050000.01")))
+        assertThat(rule.check(texts, 10, new BigDecimal("1000000"), 10, new BigDecimal("1050000"))).isEmpty();
+        assertThat(rule.check(texts, 10, new BigDecimal("1000000"), 10, new BigDecimal("950000.00"))).isEmpty();
+        assertThat(rule.check(texts, 10, new BigDecimal("1000000"), 10, new BigDecimal("1050000.01")))
                 .singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("totalPay"));
     }
 
     @Test
     void record_count_must_equal_the_reported_employees() {
         TotalsRule rule = new TotalsRule(new BigDecimal("0.05"));
-        assertThat(rule.check(11, new BigDecimal("1000000"), 10, new BigDecimal("1000000")))
+        assertThat(rule.check(texts, 11, new BigDecimal("1000000"), 10, new BigDecimal("1000000")))
                 .singleElement().satisfies(v -> assertThat(v.reason()).contains("10 条").contains("11 人"));
     }
 }

@@ -5,14 +5,16 @@ import tongxing.platform.validation.OptimisticLockException;
 /** Somebody else acted on the same campaign, nomination or objection first (optimistic locking by version). */
 public class SelectionConflict extends OptimisticLockException {
 
-    public static final String MESSAGE = "已被他人处理，请刷新";
+    private final String message;
 
-    public SelectionConflict() {
+    /** @param message what the user reads: {@code selection.conflict} in their language */
+    public SelectionConflict(String message) {
         super("selection");
+        this.message = message;
     }
 
     @Override
     public String getMessage() {
-        return MESSAGE;
+        return message;
     }
 }

@@ -11,6 +11,7 @@ import tongxing.enterprise.EnterpriseCoverageQuery;
 import tongxing.enterprise.EnterpriseRegistry;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.identity.Uscc;
 import tongxing.platform.security.Scope;
 import tongxing.platform.security.UserAccounts;
@@ -39,9 +40,10 @@ public class CoverageAssignments {
     private final AuditLog audit;
     private final UserAccounts accounts;
     private final CoverageFigures figures;
+    private final Texts texts;
 
     CoverageAssignments(JdbcClient jdbc, Coordinators coordinators, EnterpriseRegistry registry,
-                        EnterpriseCoverageQuery enterprises, AuditLog audit, UserAccounts accounts, CoverageFigures figures) {
+                        EnterpriseCoverageQuery enterprises, AuditLog audit, UserAccounts accounts, CoverageFigures figures, Texts texts) {
         this.jdbc = jdbc;
         this.coordinators = coordinators;
         this.registry = registry;
@@ -49,6 +51,7 @@ public class CoverageAssignments {
         this.audit = audit;
         this.accounts = accounts;
         this.figures = figures;
+        this.texts = texts;
     }
 
     /** {@link #coveredByAnyone()} as SQL, for set-based counting inside the database. */
@@ -117,7 +120,7 @@ public class CoverageAssignments {
             else valid.add(u);
         }
         if (!problems.isEmpty())
-            throw new ValidationException("usccs", "以下企业不在该协调员所属市县的企业库中：" + String.join("、", problems));
+            throw new ValidationException("usccs", texts.get("coordinator.coverage.error.notInRegion", String.join(texts.get("coordinator.list.separator"), problems)));
         int added = insertAll(Collections.nCopies(valid.size(), coordinatorId), valid, CoverageSource.MANUAL);
         figures.refresh(c.regionCode());
         audit.record(AuditAction.UPDATE, "coordinator_coverage", Long.toString(coordinatorId),
@@ -138,7 +141,7 @@ public class CoverageAssignments {
     @Transactional
     public int distributeUncovered(Scope scope, String regionCode) {
         if (!CoordinatorScope.mayManage(scope, regionCode))
-            throw new ValidationException("region", "您只能分配本辖区的企业");
+            throw new ValidationException("region", texts.get("coordinator.coverage.error.regionScope"));
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('coordinator_coverage_distribute'), hashtext(:region))")
                 .param("region", regionCode).query().listOfRows();
         record Load(long coordinatorId, long count) {
@@ -147,7 +150,7 @@ public class CoverageAssignments {
                         SELECT c.id, count(v.uscc) FROM coordinator c LEFT JOIN coordinator_coverage v ON v.coordinator_id = c.id
                         WHERE c.region_code = :region AND c.workplace_type <> 'ENTERPRISE' GROUP BY c.id ORDER BY c.id""")
                 .param("region", regionCode).query((rs, n) -> new Load(rs.getLong(1), rs.getLong(2))).list();
-        if (loads.isEmpty()) throw new ValidationException("region", "本辖区还没有基层协调员，无法分配");
+        if (loads.isEmpty()) throw new ValidationException("region", texts.get("coordinator.coverage.error.noGrassroots"));
         List<String> uncovered = new ArrayList<>();
         enterprises.outside(new Scope.Region(regionCode), CoverageIndicators.SMALL_MICRO, regionCode, GRASSROOTS,
                 0, 0, b -> uncovered.add(b.uscc()));
@@ -182,9 +185,9 @@ public class CoverageAssignments {
         CoordinatorSummary c = coordinators.find(scope, coordinatorId)
                 .orElseThrow(tongxing.coordinator.registry.CoordinatorNotFoundException::new);
         if (!CoordinatorScope.mayManage(scope, c.regionCode()))
-            throw new ValidationException("coordinatorId", "您只能为本辖区的协调员分配企业");
+            throw new ValidationException("coordinatorId", texts.get("coordinator.coverage.error.coordinatorScope"));
         if (!c.workplaceType().grassroots())
-            throw new ValidationException("coordinatorId", "企业协调员只覆盖所在企业，不能另行指派");
+            throw new ValidationException("coordinatorId", texts.get("coordinator.coverage.error.enterpriseCoordinator"));
         return c;
     }
 

@@ -101,10 +101,15 @@ class CoverageController {
     private List<XlsxColumn<CoverageReport.Row>> shareColumns(String indicator, Function<CoverageReport.Row, CoverageShare> share,
                                                                Locale locale) {
         return List.of(
-                XlsxColumn.<CoverageReport.Row>of(indicator + "：" + text("coordinator.coverage.enterprises", locale), r -> share.apply(r).enterprises()).width(16),
-                XlsxColumn.<CoverageReport.Row>of(indicator + "：" + text("coordinator.coverage.covered", locale), r -> share.apply(r).covered()).width(16),
-                XlsxColumn.<CoverageReport.Row>of(indicator + "：" + text("coordinator.coverage.uncovered", locale), r -> share.apply(r).uncovered()).width(16),
-                XlsxColumn.<CoverageReport.Row>of(indicator + "：" + text("coordinator.coverage.share", locale), r -> share.apply(r).percentText()).width(16));
+                XlsxColumn.<CoverageReport.Row>of(column(indicator, "coordinator.coverage.enterprises", locale), r -> share.apply(r).enterprises()).width(16),
+                XlsxColumn.<CoverageReport.Row>of(column(indicator, "coordinator.coverage.covered", locale), r -> share.apply(r).covered()).width(16),
+                XlsxColumn.<CoverageReport.Row>of(column(indicator, "coordinator.coverage.uncovered", locale), r -> share.apply(r).uncovered()).width(16),
+                XlsxColumn.<CoverageReport.Row>of(column(indicator, "coordinator.coverage.share", locale), r -> share.apply(r).percentText()).width(16));
+    }
+
+    /** "indicator: figure", the heading of one column of an indicator. */
+    private String column(String indicator, String figureKey, Locale locale) {
+        return text("coordinator.coverage.column", locale, indicator, text(figureKey, locale));
     }
 
     @GetMapping("/uncovered")

@@ -40,7 +40,7 @@ class CoveringCoordinatorsWork implements EnterpriseWorkSource {
                 .query((rs, n) -> new Covering(rs.getLong(1), rs.getString(2))).list();
         if (covering.isEmpty())
             return List.of(new EnterpriseWork(1, "program.1", messages.getMessage("coordinator.work.none", null, locale), null));
-        String names = String.join("、", covering.stream().limit(NAMES_SHOWN).map(Covering::name).toList());
+        String names = String.join(messages.getMessage("coordinator.list.separator", null, locale), covering.stream().limit(NAMES_SHOWN).map(Covering::name).toList());
         String summary = messages.getMessage("coordinator.work.covered", new Object[]{covering.size(), names}, locale);
         return List.of(new EnterpriseWork(1, "program.1", summary, "/coordinators/" + covering.get(0).id()));
     }

@@ -11,6 +11,7 @@ import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
 import tongxing.platform.crypto.Masking;
 import tongxing.platform.crypto.PersonalDataCipher;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Scope;
@@ -44,9 +45,10 @@ public class Attendance {
     private final PersonalDataCipher cipher;
     private final Regions regions;
     private final AuditLog audit;
+    private final Texts texts;
 
     Attendance(JdbcClient jdbc, ExchangeSessions sessions, Coordinators coordinators, CoordinatorRegistry registry,
-               PersonalDataCipher cipher, Regions regions, AuditLog audit) {
+               PersonalDataCipher cipher, Regions regions, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.coordinators = coordinators;
@@ -54,10 +56,12 @@ public class Attendance {
         this.cipher = cipher;
         this.regions = regions;
         this.audit = audit;
+        this.texts = texts;
     }
 
-    static String trainingTopic(String sessionTitle) {
-        String t = "学习交流：" + sessionTitle;
+    /** The topic of the training row an attendance keeps: stored, so in the working language. */
+    static String trainingTopic(Texts texts, String sessionTitle) {
+        String t = texts.stored("exchange.training.topic", sessionTitle);
         return t.length() > 200 ? t.substring(0, 200) : t;
     }
 
@@ -92,7 +96,7 @@ public class Attendance {
     public Outcome record(Scope scope, long sessionId, long coordinatorId, boolean attended, BigDecimal hours) {
         ExchangeSession s = sessions.manageable(scope, sessionId);
         CoordinatorSummary c = coordinators.find(scope, coordinatorId)
-                .orElseThrow(() -> new ValidationException("coordinatorId", "协调员（编号 " + coordinatorId + "）不存在或不在您的辖区"));
+                .orElseThrow(() -> new ValidationException("coordinatorId", texts.get("exchange.error.coordinatorNotFoundId", coordinatorId)));
         return save(s, c, attended, hours);
     }
 
@@ -102,7 +106,7 @@ public class Attendance {
                                     BigDecimal hours) {
         ExchangeSession s = sessions.manageable(scope, sessionId);
         return save(s, resolve(scope, idNumber, coordinatorId).orElseThrow(
-                () -> new ValidationException("coordinatorId", "协调员不存在或不在您的辖区")), attended, hours);
+                () -> new ValidationException("coordinatorId", texts.get("exchange.error.coordinatorNotFound"))), attended, hours);
     }
 
     Optional<CoordinatorSummary> resolve(Scope scope, String idNumber, Long coordinatorId) {
@@ -112,26 +116,26 @@ public class Attendance {
     }
 
     /** Why this coordinator cannot be on this session's list, or empty when they can. */
-    static Optional<String> refusal(ExchangeSession s, CoordinatorSummary c, boolean attended) {
+    static Optional<String> refusal(Texts texts, ExchangeSession s, CoordinatorSummary c, boolean attended) {
         if (!Regions.PROVINCE.equals(s.regionCode()) && !s.regionCode().equals(c.regionCode()))
-            return Optional.of("协调员" + c.name() + "不属于本活动的组织地区，市县活动只登记本市县的协调员");
+            return Optional.of(texts.get("exchange.error.otherRegion", c.name()));
         if (attended && s.heldOn().isAfter(LocalDate.now()))
-            return Optional.of("活动日期 " + s.heldOn() + " 尚未到，不能登记为已出席");
+            return Optional.of(texts.get("exchange.error.notYetHeld", s.heldOn()));
         return Optional.empty();
     }
 
-    static Optional<String> hoursProblem(boolean attended, BigDecimal hours) {
-        if (hours == null) return attended ? Optional.of("已出席的须填写学时，如 3 或 1.5") : Optional.empty();
-        if (hours.signum() < 0 || hours.compareTo(MAX_HOURS) > 0) return Optional.of("学时应在 0 到 24 之间");
-        if (hours.scale() > 1 && hours.stripTrailingZeros().scale() > 1) return Optional.of("学时最多一位小数，如 1.5");
-        if (!attended && hours.signum() > 0) return Optional.of("未出席的学时应为 0 或不填");
+    static Optional<String> hoursProblem(Texts texts, boolean attended, BigDecimal hours) {
+        if (hours == null) return attended ? Optional.of(texts.get("exchange.error.hoursRequired")) : Optional.empty();
+        if (hours.signum() < 0 || hours.compareTo(MAX_HOURS) > 0) return Optional.of(texts.get("exchange.error.hoursRange"));
+        if (hours.scale() > 1 && hours.stripTrailingZeros().scale() > 1) return Optional.of(texts.get("exchange.error.hoursScale"));
+        if (!attended && hours.signum() > 0) return Optional.of(texts.get("exchange.error.hoursNotAttended"));
         return Optional.empty();
     }
 
     private Outcome save(ExchangeSession s, CoordinatorSummary c, boolean attended, BigDecimal hours) {
-        Optional<String> refused = refusal(s, c, attended);
+        Optional<String> refused = refusal(texts, s, c, attended);
         if (refused.isPresent()) throw new ValidationException("coordinatorId", refused.get());
-        Optional<String> badHours = hoursProblem(attended, hours);
+        Optional<String> badHours = hoursProblem(texts, attended, hours);
         if (badHours.isPresent()) throw new ValidationException("hours", badHours.get());
         BigDecimal h = attended ? hours.setScale(1, java.math.RoundingMode.HALF_UP) : BigDecimal.ZERO.setScale(1);
         Optional<Map<String, Object>> before = jdbc.sql("""
@@ -175,7 +179,7 @@ public class Attendance {
                             VALUES (:c, :on, :hours, :topic, false, :s)
                             ON CONFLICT (coordinator_id, exchange_session_id) WHERE exchange_session_id IS NOT NULL
                             DO UPDATE SET hours = excluded.hours, trained_on = excluded.trained_on, topic = excluded.topic""")
-                    .param("c", coordinatorId).param("on", s.heldOn()).param("hours", hours).param("topic", trainingTopic(s.title()))
+                    .param("c", coordinatorId).param("on", s.heldOn()).param("hours", hours).param("topic", trainingTopic(texts, s.title()))
                     .param("s", s.id()).update();
         } else {
             jdbc.sql("DELETE FROM coordinator_training WHERE coordinator_id = :c AND exchange_session_id = :s")

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import tongxing.coordinator.CoordinatorAccess;
 import tongxing.coordinator.CoordinatorSummary;
 import tongxing.platform.identity.ResidentIdNumber;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.imports.ImportColumn;
 import tongxing.platform.imports.ImportContext;
 import tongxing.platform.imports.ImportCounts;
@@ -49,10 +50,12 @@ class AttendanceImport implements ImportDefinition<AttendanceImport.Line> {
 
     private final Attendance attendance;
     private final ExchangeSessions sessions;
+    private final Texts texts;
 
-    AttendanceImport(Attendance attendance, ExchangeSessions sessions) {
+    AttendanceImport(Attendance attendance, ExchangeSessions sessions, Texts texts) {
         this.attendance = attendance;
         this.sessions = sessions;
+        this.texts = texts;
     }
 
     @Override
@@ -94,7 +97,7 @@ class AttendanceImport implements ImportDefinition<AttendanceImport.Line> {
     public RowResult<Line> parse(Map<String, String> row, ImportContext context) {
         RowValues in = new RowValues(row);
         Integer session = in.integer(SESSION);
-        if (session == null && !in.rejected(SESSION)) in.reject(SESSION, "活动编号不能为空");
+        if (session == null && !in.rejected(SESSION)) in.reject(SESSION, texts.get("exchange.import.sessionRequired"));
         Long coordinatorId = null;
         if (in.text(COORDINATOR_ID) != null) {
             Integer id = in.integer(COORDINATOR_ID);
@@ -102,7 +105,7 @@ class AttendanceImport implements ImportDefinition<AttendanceImport.Line> {
         }
         String idNumber = in.text(ID_NUMBER) == null ? null : ResidentIdNumber.normalize(in.text(ID_NUMBER));
         if (coordinatorId == null && idNumber == null && !in.rejected(COORDINATOR_ID))
-            in.reject(ID_NUMBER, "身份证号码和协调员编号至少填写一项");
+            in.reject(ID_NUMBER, texts.get("exchange.import.coordinatorRequired"));
         if (coordinatorId == null && idNumber != null)
             ResidentIdNumber.problem(idNumber).ifPresent(p -> in.reject(ID_NUMBER, p));
         boolean attended = true;
@@ -110,11 +113,11 @@ class AttendanceImport implements ImportDefinition<AttendanceImport.Line> {
         if (a != null) {
             if (a.strip().equals("是")) attended = true;
             else if (a.strip().equals("否")) attended = false;
-            else in.reject(ATTENDED, "是否出席应为“是”或“否”，实际为“" + a + "”");
+            else in.reject(ATTENDED, texts.get("exchange.import.attended", a));
         }
         BigDecimal hours = in.decimal(HOURS);
         if (!in.rejected(HOURS) && !in.rejected(ATTENDED))
-            Attendance.hoursProblem(attended, hours).ifPresent(p -> in.reject(HOURS, p));
+            Attendance.hoursProblem(texts, attended, hours).ifPresent(p -> in.reject(HOURS, p));
         if (!in.violations().isEmpty()) return RowResult.invalid(in.violations());
         return RowResult.valid(new Line(session, idNumber, coordinatorId, attended, hours));
     }
@@ -128,13 +131,13 @@ class AttendanceImport implements ImportDefinition<AttendanceImport.Line> {
             Line l = rows.get(i);
             List<Violation> v = new ArrayList<>();
             Optional<ExchangeSession> s = byId.computeIfAbsent(l.sessionId(), id -> sessions.find(context.scope(), id));
-            if (s.isEmpty()) v.add(new Violation(SESSION, "活动编号 " + l.sessionId() + " 不存在或不在您的辖区"));
+            if (s.isEmpty()) v.add(new Violation(SESSION, texts.get("exchange.import.sessionNotFound", l.sessionId())));
             else if (!ExchangeSessions.mayManage(context.scope(), s.get()))
-                v.add(new Violation(SESSION, "活动“" + s.get().title() + "”由" + s.get().regionName() + "组织，您不能登记其出席"));
+                v.add(new Violation(SESSION, texts.get("exchange.import.sessionOtherRegion", s.get().title(), s.get().regionName())));
             Optional<CoordinatorSummary> c = attendance.resolve(context.scope(), l.idNumber(), l.coordinatorId());
             String column = l.coordinatorId() != null ? COORDINATOR_ID : ID_NUMBER;
-            if (c.isEmpty()) v.add(new Violation(column, "协调员数据库中没有该协调员，或不在您的辖区"));
-            if (v.isEmpty()) Attendance.refusal(s.get(), c.get(), l.attended()).ifPresent(r -> v.add(new Violation(column, r)));
+            if (c.isEmpty()) v.add(new Violation(column, texts.get("exchange.import.coordinatorNotFound")));
+            if (v.isEmpty()) Attendance.refusal(texts, s.get(), c.get(), l.attended()).ifPresent(r -> v.add(new Violation(column, r)));
             if (!v.isEmpty()) problems.put(i, v);
         }
         return problems;

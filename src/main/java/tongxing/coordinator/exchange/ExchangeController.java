@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tongxing.coordinator.CoordinatorAccess;
 import tongxing.coordinator.registry.web.ListLinks;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Region;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
@@ -39,11 +40,13 @@ class ExchangeController {
     private final ExchangeSessions sessions;
     private final ExchangeExport export;
     private final Regions regions;
+    private final Texts texts;
 
-    ExchangeController(ExchangeSessions sessions, ExchangeExport export, Regions regions) {
+    ExchangeController(ExchangeSessions sessions, ExchangeExport export, Regions regions, Texts texts) {
         this.sessions = sessions;
         this.export = export;
         this.regions = regions;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -130,12 +133,12 @@ class ExchangeController {
         }
     }
 
-    private static SessionData parsed(SessionForm form) {
-        SessionForm.Parsed p = form.parse();
+    private SessionData parsed(SessionForm form) {
+        SessionForm.Parsed p = form.parse(texts);
         if (p.problems().isEmpty()) return p.data();
         List<Violation> all = new ArrayList<>(p.problems());
         List<String> seen = p.problems().stream().map(Violation::field).toList();
-        p.data().normalized().violations().stream().filter(v -> !seen.contains(v.field())).forEach(all::add);
+        p.data().normalized().violations(texts).stream().filter(v -> !seen.contains(v.field())).forEach(all::add);
         throw new ValidationException(all);
     }
 

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tongxing.coordinator.registry.CoordinatorPage;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Scope;
@@ -42,11 +43,13 @@ public class ExchangeSessions {
     private final JdbcClient jdbc;
     private final Regions regions;
     private final AuditLog audit;
+    private final Texts texts;
 
-    ExchangeSessions(JdbcClient jdbc, Regions regions, AuditLog audit) {
+    ExchangeSessions(JdbcClient jdbc, Regions regions, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.regions = regions;
         this.audit = audit;
+        this.texts = texts;
     }
 
     public Optional<ExchangeSession> find(Scope scope, long id) {
@@ -106,17 +109,17 @@ public class ExchangeSessions {
         SessionData d = requireValid(scope, data);
         boolean hasAttendance = before.attended() > 0;
         if (hasAttendance && d.heldOn().isAfter(LocalDate.now()))
-            throw new ValidationException("heldOn", "已登记出席的活动不能改到今天以后");
+            throw new ValidationException("heldOn", texts.get("exchange.error.heldOnAfterAttendance"));
         int n = jdbc.sql("""
                         UPDATE coordinator_exchange_session SET title = :title, held_on = :heldOn, mode = :mode, place = :place,
                             region_code = :region, topic = :topic, description = :description, updated_at = now(),
                             version = version + 1
                         WHERE id = :id AND version = :version""")
                 .params(params(d)).param("id", id).param("version", expectedVersion).update();
-        if (n == 0) throw new OptimisticLockException("学习交流活动“" + before.title() + "”");
+        if (n == 0) throw new OptimisticLockException(texts.get("exchange.what", before.title()));
         // The training rows this session owns follow its date and title.
         jdbc.sql("UPDATE coordinator_training SET trained_on = :d, topic = :t WHERE exchange_session_id = :id")
-                .param("d", d.heldOn()).param("t", Attendance.trainingTopic(d.title())).param("id", id).update();
+                .param("d", d.heldOn()).param("t", Attendance.trainingTopic(texts, d.title())).param("id", id).update();
         audit.record(AuditAction.UPDATE, "coordinator_exchange_session", Long.toString(id), "修改学习交流活动：" + d.title(),
                 auditView(before.data()), auditView(d));
     }
@@ -127,7 +130,7 @@ public class ExchangeSessions {
         ExchangeSession before = manageable(scope, id);
         int n = jdbc.sql("DELETE FROM coordinator_exchange_session WHERE id = :id AND version = :version")
                 .param("id", id).param("version", expectedVersion).update();
-        if (n == 0) throw new OptimisticLockException("学习交流活动“" + before.title() + "”");
+        if (n == 0) throw new OptimisticLockException(texts.get("exchange.what", before.title()));
         audit.record(AuditAction.DELETE, "coordinator_exchange_session", Long.toString(id), "删除学习交流活动：" + before.title(),
                 auditView(before.data()), null);
         return before;
@@ -135,12 +138,12 @@ public class ExchangeSessions {
 
     private SessionData requireValid(Scope scope, SessionData data) {
         SessionData d = data.normalized();
-        List<Violation> v = new ArrayList<>(d.violations());
+        List<Violation> v = new ArrayList<>(d.violations(texts));
         if (d.regionCode() != null) {
             boolean known = Regions.PROVINCE.equals(d.regionCode()) || regions.isCity(d.regionCode());
-            if (!known) v.add(new Violation("regionCode", "组织单位所属地区应为全省或海南省的一个市县"));
+            if (!known) v.add(new Violation("regionCode", texts.get("exchange.error.region")));
             else if (!ExchangeScope.mayManage(scope, d.regionCode()))
-                v.add(new Violation("regionCode", "您只能登记本辖区组织的活动"));
+                v.add(new Violation("regionCode", texts.get("exchange.error.regionScope")));
         }
         if (!v.isEmpty()) throw new ValidationException(v);
         return d;

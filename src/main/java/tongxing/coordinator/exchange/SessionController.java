@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tongxing.coordinator.CoordinatorAccess;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
@@ -35,11 +36,13 @@ class SessionController {
     private final ExchangeSessions sessions;
     private final SessionMaterials materials;
     private final Attendance attendance;
+    private final Texts texts;
 
-    SessionController(ExchangeSessions sessions, SessionMaterials materials, Attendance attendance) {
+    SessionController(ExchangeSessions sessions, SessionMaterials materials, Attendance attendance, Texts texts) {
         this.sessions = sessions;
         this.materials = materials;
         this.attendance = attendance;
+        this.texts = texts;
     }
 
     @GetMapping("/{id:\\d+}")
@@ -72,7 +75,7 @@ class SessionController {
         CurrentUser user = writer();
         List<String> errors = new ArrayList<>();
         try {
-            if (coordinatorIds == null || coordinatorIds.isEmpty()) throw new ValidationException("coordinatorId", "请至少选择一名协调员");
+            if (coordinatorIds == null || coordinatorIds.isEmpty()) throw new ValidationException("coordinatorId", texts.get("exchange.error.pickCoordinator"));
             boolean yes = !"false".equals(attended);
             BigDecimal h = parseHours(hours);
             int saved = 0;
@@ -105,7 +108,7 @@ class SessionController {
                   RedirectAttributes redirect) throws IOException {
         CurrentUser user = writer();
         try {
-            if (file == null || file.isEmpty()) throw new ValidationException("file", "请选择要上传的文件");
+            if (file == null || file.isEmpty()) throw new ValidationException("file", texts.get("exchange.error.noFile"));
             try (InputStream in = file.getInputStream()) {
                 materials.upload(user.scope(), id, file.getOriginalFilename(), file.getSize(), in);
             }
@@ -136,12 +139,12 @@ class SessionController {
         return "redirect:/coordinators/exchange/" + m.sessionId() + "#materials";
     }
 
-    private static BigDecimal parseHours(String raw) {
+    private BigDecimal parseHours(String raw) {
         if (raw == null || raw.isBlank()) return null;
         try {
             return new BigDecimal(raw.strip());
         } catch (NumberFormatException e) {
-            throw new ValidationException("hours", "学时应为数字，如 3 或 1.5");
+            throw new ValidationException("hours", texts.get("exchange.error.hoursNumber"));
         }
     }
 

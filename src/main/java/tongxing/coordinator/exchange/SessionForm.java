@@ -1,5 +1,6 @@
 package tongxing.coordinator.exchange;
 
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.validation.Violation;
 
 import java.time.LocalDate;
@@ -23,14 +24,14 @@ public record SessionForm(String title, String heldOn, String mode, String place
     record Parsed(SessionData data, List<Violation> problems) {
     }
 
-    Parsed parse() {
+    Parsed parse(Texts texts) {
         List<Violation> problems = new ArrayList<>();
         LocalDate date = null;
         if (heldOn != null && !heldOn.isBlank()) {
             try {
                 date = LocalDate.parse(heldOn.strip());
             } catch (DateTimeParseException e) {
-                problems.add(new Violation("heldOn", "活动日期应为“年-月-日”，如 2026-11-18"));
+                problems.add(new Violation("heldOn", texts.get("exchange.error.heldOnFormat")));
             }
         }
         SessionMode m = null;
@@ -38,7 +39,7 @@ public record SessionForm(String title, String heldOn, String mode, String place
             try {
                 m = SessionMode.valueOf(mode.strip());
             } catch (IllegalArgumentException e) {
-                problems.add(new Violation("mode", "请选择线下或线上"));
+                problems.add(new Violation("mode", texts.get("exchange.error.mode")));
             }
         }
         return new Parsed(new SessionData(title, date, m, place, regionCode, topic, description), problems);

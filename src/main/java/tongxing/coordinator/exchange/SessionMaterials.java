@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Scope;
 import tongxing.platform.validation.ValidationException;
@@ -30,12 +31,14 @@ public class SessionMaterials {
     private final ExchangeSessions sessions;
     private final AuditLog audit;
     private final Path dir;
+    private final Texts texts;
 
-    SessionMaterials(JdbcClient jdbc, ExchangeSessions sessions, AuditLog audit,
+    SessionMaterials(JdbcClient jdbc, ExchangeSessions sessions, AuditLog audit, Texts texts,
                      @Value("${tongxing.storage-dir:./data/files}") String storageDir) {
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.audit = audit;
+        this.texts = texts;
         this.dir = Path.of(storageDir, "exchange").toAbsolutePath().normalize();
     }
 
@@ -43,15 +46,15 @@ public class SessionMaterials {
     public long upload(Scope scope, long sessionId, String fileName, long size, InputStream content) throws IOException {
         ExchangeSession s = sessions.manageable(scope, sessionId);
         String safeName = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
-        if (size <= 0 || safeName.isBlank()) throw new ValidationException("file", "请选择要上传的文件");
-        if (size > MaterialFileType.MAX_BYTES) throw new ValidationException("file", "文件“" + safeName + "”超过 20 MB，不能上传");
+        if (size <= 0 || safeName.isBlank()) throw new ValidationException("file", texts.get("exchange.error.noFile"));
+        if (size > MaterialFileType.MAX_BYTES) throw new ValidationException("file", texts.get("exchange.material.tooLarge", safeName));
         MaterialFileType type = MaterialFileType.byName(safeName).orElseThrow(() -> new ValidationException("file",
-                "文件“" + safeName + "”的类型不被接受，只接受 " + MaterialFileType.ACCEPTED + " 文件"));
+                texts.get("exchange.material.badType", safeName, MaterialFileType.ACCEPTED)));
         byte[] bytes = content.readNBytes((int) MaterialFileType.MAX_BYTES + 1);
-        if (bytes.length > MaterialFileType.MAX_BYTES) throw new ValidationException("file", "文件“" + safeName + "”超过 20 MB，不能上传");
-        if (bytes.length == 0) throw new ValidationException("file", "文件“" + safeName + "”是空的");
+        if (bytes.length > MaterialFileType.MAX_BYTES) throw new ValidationException("file", texts.get("exchange.material.tooLarge", safeName));
+        if (bytes.length == 0) throw new ValidationException("file", texts.get("exchange.material.empty", safeName));
         if (!type.matchesContent(bytes))
-            throw new ValidationException("file", "文件“" + safeName + "”的内容不是扩展名所示的 " + type.name() + " 格式，请检查后重新上传");
+            throw new ValidationException("file", texts.get("exchange.material.mismatch", safeName, type.name()));
         String stored = UUID.randomUUID() + "." + MaterialFileType.extension(safeName);
         Files.createDirectories(dir);
         Files.write(dir.resolve(stored), bytes);

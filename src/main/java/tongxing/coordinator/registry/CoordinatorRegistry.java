@@ -12,6 +12,7 @@ import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
 import tongxing.platform.crypto.Masking;
 import tongxing.platform.crypto.PersonalDataCipher;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.identity.ResidentIdNumber;
 import tongxing.platform.security.Scope;
 import tongxing.platform.validation.OptimisticLockException;
@@ -48,14 +49,16 @@ public class CoordinatorRegistry {
     private final PersonalDataCipher cipher;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Texts texts;
 
     CoordinatorRegistry(JdbcClient jdbc, CoordinatorValidation validation, PersonalDataCipher cipher, AuditLog audit,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, Texts texts) {
         this.jdbc = jdbc;
         this.validation = validation;
         this.cipher = cipher;
         this.audit = audit;
         this.events = events;
+        this.texts = texts;
     }
 
     public Optional<Coordinator> find(Scope scope, long id) {
@@ -85,7 +88,7 @@ public class CoordinatorRegistry {
                             RETURNING id""")
                     .params(params(d)).query(Long.class).single();
         } catch (DuplicateKeyException e) {
-            throw new ValidationException("idNumber", "身份证号码 " + Masking.idNumber(d.idNumber()) + " 已登记为协调员，不能重复登记");
+            throw new ValidationException("idNumber", texts.get("coordinator.error.idNumberTaken", Masking.idNumber(d.idNumber())));
         }
         syncOwnEnterprise(id, d);
         Coordinator created = find(Scope.province(), id).orElseThrow();
@@ -110,9 +113,9 @@ public class CoordinatorRegistry {
                             WHERE id = :id AND version = :version""")
                     .params(params(d)).param("id", id).param("version", expectedVersion).update();
         } catch (DuplicateKeyException e) {
-            throw new ValidationException("idNumber", "身份证号码 " + Masking.idNumber(d.idNumber()) + " 已登记为另一名协调员");
+            throw new ValidationException("idNumber", texts.get("coordinator.error.idNumberOther", Masking.idNumber(d.idNumber())));
         }
-        if (updated == 0) throw new OptimisticLockException("协调员“" + before.name() + "”");
+        if (updated == 0) throw new OptimisticLockException(texts.get("coordinator.what", before.name()));
         syncOwnEnterprise(id, d);
         Coordinator after = find(Scope.province(), id).orElseThrow();
         auditChange(before, after);
@@ -135,7 +138,7 @@ public class CoordinatorRegistry {
         Coordinator c = existing.get();
         if (c.data().normalized().equals(d)) return Outcome.UNCHANGED;
         if (find(scope, c.id()).isEmpty())
-            throw new ValidationException("idNumber", "该协调员已登记在其他市县，不属于您的辖区，不能修改");
+            throw new ValidationException("idNumber", texts.get("coordinator.error.otherRegion"));
         update(scope, c.id(), c.version(), d);
         return Outcome.UPDATED;
     }
@@ -155,9 +158,9 @@ public class CoordinatorRegistry {
         return d;
     }
 
-    static void requireManageable(Scope scope, String regionCode) {
+    void requireManageable(Scope scope, String regionCode) {
         if (!CoordinatorScope.mayManage(scope, regionCode))
-            throw new ValidationException("regionCode", "您只能登记或修改本辖区的协调员");
+            throw new ValidationException("regionCode", texts.get("coordinator.error.scope"));
     }
 
     /** 企业协调员 cover their own enterprise; moving to a grassroots post (or back) drops what no longer fits. */

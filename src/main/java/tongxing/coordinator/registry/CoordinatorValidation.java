@@ -3,6 +3,7 @@ package tongxing.coordinator.registry;
 import org.springframework.stereotype.Component;
 import tongxing.coordinator.WorkplaceType;
 import tongxing.enterprise.EnterpriseRegistry;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.identity.ResidentIdNumber;
 import tongxing.platform.identity.Uscc;
 import tongxing.platform.region.Regions;
@@ -25,53 +26,55 @@ public class CoordinatorValidation {
 
     private final Regions regions;
     private final EnterpriseRegistry enterprises;
+    private final Texts texts;
 
-    CoordinatorValidation(Regions regions, EnterpriseRegistry enterprises) {
+    CoordinatorValidation(Regions regions, EnterpriseRegistry enterprises, Texts texts) {
         this.regions = regions;
         this.enterprises = enterprises;
+        this.texts = texts;
     }
 
     public List<Violation> check(CoordinatorData d, Scope scope) {
         List<Violation> v = new ArrayList<>();
-        if (d.name() == null) v.add(new Violation("name", "姓名不能为空"));
-        else if (d.name().length() > 50) v.add(new Violation("name", "姓名不能超过50字"));
+        if (d.name() == null) v.add(new Violation("name", texts.get("coordinator.error.nameRequired")));
+        else if (d.name().length() > 50) v.add(new Violation("name", texts.get("coordinator.error.nameTooLong")));
         ResidentIdNumber.problem(d.idNumber()).ifPresent(p -> v.add(new Violation("idNumber", p)));
         if (d.phone() != null && !PHONE.matcher(d.phone()).matches())
-            v.add(new Violation("phone", "联系电话应为11位手机号或带区号的固定电话，实际为“" + d.phone() + "”"));
-        if (d.regionCode() == null) v.add(new Violation("regionCode", "所属市县不能为空"));
-        else if (!regions.isCity(d.regionCode())) v.add(new Violation("regionCode", "所属市县“" + d.regionCode() + "”不是海南省的市县或洋浦"));
-        if (d.workplaceType() == null) v.add(new Violation("workplaceType", "工作单位类型不能为空"));
+            v.add(new Violation("phone", texts.get("coordinator.error.phone", d.phone())));
+        if (d.regionCode() == null) v.add(new Violation("regionCode", texts.get("coordinator.error.regionRequired")));
+        else if (!regions.isCity(d.regionCode())) v.add(new Violation("regionCode", texts.get("coordinator.error.region", d.regionCode())));
+        if (d.workplaceType() == null) v.add(new Violation("workplaceType", texts.get("coordinator.error.workplaceRequired")));
         else if (d.workplaceType() == WorkplaceType.ENTERPRISE) checkEnterprise(d.enterpriseUscc(), scope, v);
-        else if (d.postName() == null) v.add(new Violation("postName", "基层岗位须填写所在单位名称（如 某某街道办事处）"));
-        if (d.postName() != null && d.postName().length() > 100) v.add(new Violation("postName", "单位名称不能超过100字"));
+        else if (d.postName() == null) v.add(new Violation("postName", texts.get("coordinator.error.postRequired")));
+        if (d.postName() != null && d.postName().length() > 100) v.add(new Violation("postName", texts.get("coordinator.error.postTooLong")));
         checkCertificate(d, v);
-        if (d.appointedOn() == null) v.add(new Violation("appointedOn", "担任协调员日期不能为空"));
-        else if (d.appointedOn().isAfter(LocalDate.now())) v.add(new Violation("appointedOn", "担任协调员日期不能晚于今天"));
+        if (d.appointedOn() == null) v.add(new Violation("appointedOn", texts.get("coordinator.error.appointedRequired")));
+        else if (d.appointedOn().isAfter(LocalDate.now())) v.add(new Violation("appointedOn", texts.get("coordinator.error.appointedFuture")));
         return v;
     }
 
     private void checkEnterprise(String uscc, Scope scope, List<Violation> v) {
         if (uscc == null) {
-            v.add(new Violation("enterpriseUscc", "企业协调员须填写所在企业的统一社会信用代码"));
+            v.add(new Violation("enterpriseUscc", texts.get("coordinator.error.usccRequired")));
             return;
         }
         var problem = Uscc.problem(uscc);
         if (problem.isPresent()) v.add(new Violation("enterpriseUscc", problem.get()));
         else if (enterprises.find(scope, uscc).isEmpty())
-            v.add(new Violation("enterpriseUscc", "统一社会信用代码 " + uscc + " 不在企业库中（或不在您的辖区），请先登记该企业"));
+            v.add(new Violation("enterpriseUscc", texts.get("coordinator.error.usccUnknown", uscc)));
     }
 
-    private static void checkCertificate(CoordinatorData d, List<Violation> v) {
+    private void checkCertificate(CoordinatorData d, List<Violation> v) {
         boolean anyCertificate = d.certificateNo() != null || d.certificateDate() != null || d.certificateBody() != null;
         if (d.skillLevel() == null) {
-            if (anyCertificate) v.add(new Violation("skillLevel", "填写了证书信息，请选择对应的职业技能等级"));
+            if (anyCertificate) v.add(new Violation("skillLevel", texts.get("coordinator.error.levelMissing")));
             return;
         }
-        if (d.certificateNo() == null) v.add(new Violation("certificateNo", "有职业技能等级的，须填写证书编号"));
-        else if (d.certificateNo().length() > 50) v.add(new Violation("certificateNo", "证书编号不能超过50字"));
-        if (d.certificateDate() == null) v.add(new Violation("certificateDate", "有职业技能等级的，须填写发证日期"));
-        else if (d.certificateDate().isAfter(LocalDate.now())) v.add(new Violation("certificateDate", "发证日期不能晚于今天"));
+        if (d.certificateNo() == null) v.add(new Violation("certificateNo", texts.get("coordinator.error.certNoRequired")));
+        else if (d.certificateNo().length() > 50) v.add(new Violation("certificateNo", texts.get("coordinator.error.certNoTooLong")));
+        if (d.certificateDate() == null) v.add(new Violation("certificateDate", texts.get("coordinator.error.certDateRequired")));
+        else if (d.certificateDate().isAfter(LocalDate.now())) v.add(new Violation("certificateDate", texts.get("coordinator.error.certDateFuture")));
         if (d.certificateBody() != null && d.certificateBody().length() > 100)
-            v.add(new Violation("certificateBody", "评价机构名称不能超过100字"));
+            v.add(new Violation("certificateBody", texts.get("coordinator.error.certBodyTooLong")));
     }
 }

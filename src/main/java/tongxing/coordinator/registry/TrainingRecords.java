@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.Scope;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
@@ -23,11 +24,13 @@ public class TrainingRecords {
     private final JdbcClient jdbc;
     private final CoordinatorRegistry registry;
     private final AuditLog audit;
+    private final Texts texts;
 
-    TrainingRecords(JdbcClient jdbc, CoordinatorRegistry registry, AuditLog audit) {
+    TrainingRecords(JdbcClient jdbc, CoordinatorRegistry registry, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.audit = audit;
+        this.texts = texts;
     }
 
     public List<Training> of(long coordinatorId) {
@@ -43,15 +46,15 @@ public class TrainingRecords {
     @Transactional
     public void add(Scope scope, long coordinatorId, LocalDate trainedOn, BigDecimal hours, String topic, boolean subsidyEligible) {
         Coordinator c = registry.find(scope, coordinatorId).orElseThrow(CoordinatorNotFoundException::new);
-        CoordinatorRegistry.requireManageable(scope, c.regionCode());
+        registry.requireManageable(scope, c.regionCode());
         List<Violation> v = new ArrayList<>();
-        if (trainedOn == null) v.add(new Violation("trainedOn", "培训日期不能为空，应写成 2024-06-18"));
-        else if (trainedOn.isAfter(LocalDate.now())) v.add(new Violation("trainedOn", "培训日期不能晚于今天"));
-        if (hours == null) v.add(new Violation("hours", "学时不能为空，应为数字"));
-        else if (hours.signum() <= 0 || hours.compareTo(new BigDecimal("1000")) >= 0) v.add(new Violation("hours", "学时应大于0且小于1000"));
+        if (trainedOn == null) v.add(new Violation("trainedOn", texts.get("coordinator.training.error.dateRequired")));
+        else if (trainedOn.isAfter(LocalDate.now())) v.add(new Violation("trainedOn", texts.get("coordinator.training.error.dateFuture")));
+        if (hours == null) v.add(new Violation("hours", texts.get("coordinator.training.error.hoursRequired")));
+        else if (hours.signum() <= 0 || hours.compareTo(new BigDecimal("1000")) >= 0) v.add(new Violation("hours", texts.get("coordinator.training.error.hoursRange")));
         String t = topic == null ? null : topic.trim();
-        if (t == null || t.isEmpty()) v.add(new Violation("topic", "培训内容不能为空"));
-        else if (t.length() > 200) v.add(new Violation("topic", "培训内容不能超过200字"));
+        if (t == null || t.isEmpty()) v.add(new Violation("topic", texts.get("coordinator.training.error.topicRequired")));
+        else if (t.length() > 200) v.add(new Violation("topic", texts.get("coordinator.training.error.topicTooLong")));
         if (!v.isEmpty()) throw new ValidationException(v);
         jdbc.sql("""
                         INSERT INTO coordinator_training (coordinator_id, trained_on, hours, topic, subsidy_eligible)

@@ -10,6 +10,7 @@ import tongxing.coordinator.registry.CoordinatorNotFoundException;
 import tongxing.enterprise.EnterpriseRegistry;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.identity.Uscc;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
@@ -39,13 +40,15 @@ public class WorkLog {
     private final EnterpriseRegistry registry;
     private final Regions regions;
     private final AuditLog audit;
+    private final Texts texts;
 
-    WorkLog(JdbcClient jdbc, Coordinators coordinators, EnterpriseRegistry registry, Regions regions, AuditLog audit) {
+    WorkLog(JdbcClient jdbc, Coordinators coordinators, EnterpriseRegistry registry, Regions regions, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.coordinators = coordinators;
         this.registry = registry;
         this.regions = regions;
         this.audit = audit;
+        this.texts = texts;
     }
 
     /** May this user write entries for this coordinator (who must already be within their scope). */
@@ -59,22 +62,22 @@ public class WorkLog {
     public long add(CurrentUser user, long coordinatorId, LocalDate on, WorkLogKind kind, String uscc, String content,
                     String outcome) {
         CoordinatorSummary c = coordinators.find(user.scope(), coordinatorId).orElseThrow(CoordinatorNotFoundException::new);
-        if (!mayWrite(user, c)) throw new ValidationException("coordinatorId", "您不能为该协调员填写工作记录");
+        if (!mayWrite(user, c)) throw new ValidationException("coordinatorId", texts.get("coordinator.worklog.error.notAllowed"));
         String u = uscc == null || uscc.isBlank() ? null : Uscc.normalize(uscc.trim());
         String text = content == null ? null : content.trim();
         String result = outcome == null || outcome.isBlank() ? null : outcome.trim();
         List<Violation> v = new ArrayList<>();
-        if (on == null) v.add(new Violation("loggedOn", "日期不能为空，应写成 2026-03-18"));
-        else if (on.isAfter(LocalDate.now())) v.add(new Violation("loggedOn", "日期不能晚于今天"));
-        if (kind == null) v.add(new Violation("kind", "请选择工作类别"));
+        if (on == null) v.add(new Violation("loggedOn", texts.get("coordinator.worklog.error.dateRequired")));
+        else if (on.isAfter(LocalDate.now())) v.add(new Violation("loggedOn", texts.get("coordinator.worklog.error.dateFuture")));
+        if (kind == null) v.add(new Violation("kind", texts.get("coordinator.worklog.error.kindRequired")));
         if (u != null) {
             var problem = Uscc.problem(u);
             if (problem.isPresent()) v.add(new Violation("uscc", problem.get()));
-            else if (registry.find(Scope.province(), u).isEmpty()) v.add(new Violation("uscc", "统一社会信用代码 " + u + " 不在企业库中"));
+            else if (registry.find(Scope.province(), u).isEmpty()) v.add(new Violation("uscc", texts.get("coordinator.worklog.error.usccUnknown", u)));
         }
-        if (text == null || text.isEmpty()) v.add(new Violation("content", "工作内容不能为空"));
-        else if (text.length() > 2000) v.add(new Violation("content", "工作内容不能超过2000字"));
-        if (result != null && result.length() > 1000) v.add(new Violation("outcome", "工作结果不能超过1000字"));
+        if (text == null || text.isEmpty()) v.add(new Violation("content", texts.get("coordinator.worklog.error.contentRequired")));
+        else if (text.length() > 2000) v.add(new Violation("content", texts.get("coordinator.worklog.error.contentTooLong")));
+        if (result != null && result.length() > 1000) v.add(new Violation("outcome", texts.get("coordinator.worklog.error.outcomeTooLong")));
         if (!v.isEmpty()) throw new ValidationException(v);
         long id = jdbc.sql("""
                         INSERT INTO coordinator_work_log (coordinator_id, logged_on, kind, uscc, content, outcome, created_by)

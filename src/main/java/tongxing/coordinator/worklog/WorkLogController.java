@@ -16,6 +16,7 @@ import tongxing.coordinator.registry.web.CoordinatorDetails;
 import tongxing.platform.exports.AuditedXlsxDownload;
 import tongxing.platform.exports.XlsxColumn;
 import tongxing.platform.exports.XlsxExport;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
@@ -38,12 +39,14 @@ class WorkLogController {
     private final CoordinatorDetails details;
     private final AuditedXlsxDownload download;
     private final MessageSource messages;
+    private final Texts texts;
 
-    WorkLogController(WorkLog workLog, CoordinatorDetails details, AuditedXlsxDownload download, MessageSource messages) {
+    WorkLogController(WorkLog workLog, CoordinatorDetails details, AuditedXlsxDownload download, MessageSource messages, Texts texts) {
         this.workLog = workLog;
         this.details = details;
         this.download = download;
         this.messages = messages;
+        this.texts = texts;
     }
 
     @PostMapping("/{id:\\d+}/work-log")
@@ -58,7 +61,7 @@ class WorkLogController {
             try {
                 on = LocalDate.parse(rawDate.trim());
             } catch (DateTimeParseException e) {
-                errors.put("loggedOn", "日期应为“年-月-日”，如 2026-03-18");
+                errors.put("loggedOn", texts.get("coordinator.worklog.error.dateFormat"));
             }
         }
         WorkLogKind kind = null;
@@ -66,7 +69,7 @@ class WorkLogController {
             String k = form.get("kind");
             kind = k == null || k.isBlank() ? null : WorkLogKind.valueOf(k);
         } catch (IllegalArgumentException e) {
-            errors.put("kind", "工作类别无效");
+            errors.put("kind", texts.get("coordinator.worklog.error.kindInvalid"));
         }
         try {
             if (!errors.isEmpty()) throw new ValidationException(errors.keySet().iterator().next(), errors.values().iterator().next());

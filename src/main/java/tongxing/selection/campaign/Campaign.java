@@ -16,8 +16,4 @@ public record Campaign(long id, int year, Category category, int quota, LocalDat
     public int regionQuota(String regionCode) {
         return regionQuotas.getOrDefault(regionCode, 0);
     }
-
-    public String title() {
-        return year + "年度" + category.officialName() + "评选";
-    }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.ValidationException;
@@ -25,10 +26,12 @@ class CampaignController {
 
     private final Campaigns campaigns;
     private final Regions regions;
+    private final Texts texts;
 
-    CampaignController(Campaigns campaigns, Regions regions) {
+    CampaignController(Campaigns campaigns, Regions regions, Texts texts) {
         this.campaigns = campaigns;
         this.regions = regions;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -50,7 +53,7 @@ class CampaignController {
     String create(@ModelAttribute("form") CampaignForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         SelectionAccess.requireAdmin();
         try {
-            long id = campaigns.create(form.parse());
+            long id = campaigns.create(form.parse(texts));
             redirect.addFlashAttribute("message", "selection.saved");
             return "redirect:/selection/campaigns/" + id;
         } catch (ValidationException e) {
@@ -73,7 +76,7 @@ class CampaignController {
         SelectionAccess.requireAdmin();
         Campaign c = campaigns.get(id);
         try {
-            campaigns.update(id, form.getVersion(), form.parse());
+            campaigns.update(id, form.getVersion(), form.parse(texts));
             redirect.addFlashAttribute("message", "selection.saved");
             return "redirect:/selection/campaigns/" + id;
         } catch (ValidationException e) {

@@ -1,6 +1,8 @@
 package tongxing.selection.campaign;
 
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.validation.ValidationException;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.validation.Violation;
 import tongxing.selection.Category;
 
@@ -56,54 +58,54 @@ public class CampaignForm {
         return f;
     }
 
-    public CampaignDraft parse() {
+    public CampaignDraft parse(Texts texts) {
         List<Violation> v = new ArrayList<>();
         Category cat = null;
         try {
             if (category != null && !category.isBlank()) cat = Category.valueOf(category);
         } catch (IllegalArgumentException e) {
-            v.add(new Violation("category", "评选类别无效"));
+            v.add(new Violation("category", texts.get("selection.error.categoryInvalid")));
         }
-        Integer q = integer(quota, "quota", "评选名额", v);
+        Integer q = integer(texts, quota, "quota", "selection.field.quota", v);
         if (q == null && cat != null && (quota == null || quota.isBlank())) q = cat.defaultQuota();
         List<Criterion> criteria = new ArrayList<>();
         for (int i = 0; i < criterionName.size(); i++) {
             String name = criterionName.get(i);
             String weight = i < criterionWeight.size() ? criterionWeight.get(i) : null;
             if ((name == null || name.isBlank()) && (weight == null || weight.isBlank())) continue;
-            Integer w = integer(weight, "criteria", "评分项权重", v);
+            Integer w = integer(texts, weight, "criteria", "selection.label.criterionWeight", v);
             criteria.add(new Criterion(criteria.size() + 1, name == null ? "" : name.strip(), w == null ? 0 : w));
         }
         Map<String, Integer> quotas = new LinkedHashMap<>();
         regionQuota.forEach((region, s) -> {
-            Integer n = integer(s, "regionQuotas", "市县推荐名额", v);
+            Integer n = integer(texts, s, "regionQuotas", "selection.label.regionQuota", v);
             if (n != null) quotas.put(region, n);
         });
-        CampaignDraft d = new CampaignDraft(integer(year, "year", "年度", v), cat, q,
-                date(nominationDeadline, "nominationDeadline", v), date(reviewDeadline, "reviewDeadline", v),
-                integer(publicityDays, "publicityDays", "公示天数", v), criteria, quotas);
+        CampaignDraft d = new CampaignDraft(integer(texts, year, "year", "selection.field.year", v), cat, q,
+                date(texts, nominationDeadline, "nominationDeadline", v), date(texts, reviewDeadline, "reviewDeadline", v),
+                integer(texts, publicityDays, "publicityDays", "selection.field.publicityDays", v), criteria, quotas);
         List<Violation> all = new ArrayList<>(v);
-        all.addAll(d.check().stream().filter(x -> all.stream().noneMatch(y -> y.field().equals(x.field()))).toList());
+        all.addAll(d.check(texts).stream().filter(x -> all.stream().noneMatch(y -> y.field().equals(x.field()))).toList());
         if (!all.isEmpty()) throw new ValidationException(all);
         return d;
     }
 
-    private static Integer integer(String s, String field, String label, List<Violation> v) {
+    private static Integer integer(Texts texts, String s, String field, String labelKey, List<Violation> v) {
         if (s == null || s.isBlank()) return null;
         try {
             return Integer.valueOf(s.strip());
         } catch (NumberFormatException e) {
-            v.add(new Violation(field, label + "须为整数：" + s));
+            v.add(new Violation(field, texts.get("selection.error.integer", texts.get(labelKey), s)));
             return null;
         }
     }
 
-    private static LocalDate date(String s, String field, List<Violation> v) {
+    private static LocalDate date(Texts texts, String s, String field, List<Violation> v) {
         if (s == null || s.isBlank()) return null;
         try {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
-            v.add(new Violation(field, "日期格式应为 yyyy-MM-dd：" + s));
+            v.add(new Violation(field, texts.get("selection.error.date", s)));
             return null;
         }
     }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Role;
 import tongxing.platform.validation.ValidationException;
@@ -29,20 +30,22 @@ public class Campaigns {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Texts texts;
 
-    Campaigns(JdbcClient jdbc, AuditLog audit) {
+    Campaigns(JdbcClient jdbc, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.texts = texts;
     }
 
     @Transactional
     public long create(CampaignDraft draft) {
         CurrentUser user = SelectionAccess.requireAdmin();
-        List<Violation> v = draft.check();
+        List<Violation> v = draft.check(texts);
         if (!v.isEmpty()) throw new ValidationException(v);
         boolean exists = jdbc.sql("SELECT count(*) FROM selection_campaign WHERE year = :y AND category = :c")
                 .param("y", draft.year()).param("c", draft.category().name()).query(Integer.class).single() > 0;
-        if (exists) throw new ValidationException("year", draft.year() + "年度已有该类别的评选");
+        if (exists) throw new ValidationException("year", texts.get("selection.error.campaignExists", draft.year()));
         long id = jdbc.sql("""
                         INSERT INTO selection_campaign (year, category, quota, nomination_deadline, review_deadline,
                                                         publicity_days, created_by)
@@ -62,9 +65,9 @@ public class Campaigns {
     public void update(long id, int expectedVersion, CampaignDraft draft) {
         SelectionAccess.requireAdmin();
         Campaign before = get(id);
-        if (before.version() != expectedVersion) throw new SelectionConflict();
-        if (before.state() != CampaignState.DRAFT) throw new ValidationException("state", "评选已开始，不能再修改设置");
-        List<Violation> v = draft.check();
+        if (before.version() != expectedVersion) throw new SelectionConflict(texts.get("selection.conflict"));
+        if (before.state() != CampaignState.DRAFT) throw new ValidationException("state", texts.get("selection.error.started"));
+        List<Violation> v = draft.check(texts);
         if (!v.isEmpty()) throw new ValidationException(v);
         int n = jdbc.sql("""
                         UPDATE selection_campaign SET quota = :quota, nomination_deadline = :nd, review_deadline = :rd,
@@ -72,7 +75,7 @@ public class Campaigns {
                         WHERE id = :id AND version = :v""")
                 .param("quota", draft.quota()).param("nd", draft.nominationDeadline()).param("rd", draft.reviewDeadline())
                 .param("days", draft.publicityDays()).param("id", id).param("v", expectedVersion).update();
-        if (n == 0) throw new SelectionConflict();
+        if (n == 0) throw new SelectionConflict(texts.get("selection.conflict"));
         jdbc.sql("DELETE FROM selection_criterion WHERE campaign_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM selection_region_quota WHERE campaign_id = :id").param("id", id).update();
         writeDetails(id, draft);
@@ -86,14 +89,14 @@ public class Campaigns {
     @Transactional
     public Campaign advance(long id, int expectedVersion, CampaignState from, Map<String, Object> extraColumns) {
         Campaign c = get(id);
-        if (c.version() != expectedVersion) throw new SelectionConflict();
-        if (c.state() != from) throw new ValidationException("state", "当前状态（" + c.state() + "）不允许此操作");
+        if (c.version() != expectedVersion) throw new SelectionConflict(texts.get("selection.conflict"));
+        if (c.state() != from) throw new ValidationException("state", texts.get("selection.error.state", texts.get("selection.state." + c.state().name())));
         StringBuilder set = new StringBuilder("state = :to, version = version + 1");
         extraColumns.keySet().forEach(col -> set.append(", ").append(col).append(" = :").append(col));
         var spec = jdbc.sql("UPDATE selection_campaign SET " + set + " WHERE id = :id AND version = :v AND state = :from")
                 .param("to", from.next().name()).param("id", id).param("v", expectedVersion).param("from", from.name());
         for (var e : extraColumns.entrySet()) spec = spec.param(e.getKey(), e.getValue());
-        if (spec.update() == 0) throw new SelectionConflict();
+        if (spec.update() == 0) throw new SelectionConflict(texts.get("selection.conflict"));
         Map<String, Object> after = new LinkedHashMap<>(extraColumns);
         after.put("state", from.next().name());
         audit.record(AuditAction.UPDATE, "selection_campaign", String.valueOf(id),
@@ -107,7 +110,7 @@ public class Campaigns {
         SelectionAccess.requireAdmin();
         Campaign c = get(id);
         if (c.regionQuotas().values().stream().mapToInt(Integer::intValue).sum() == 0)
-            throw new ValidationException("regionQuotas", "请至少为一个市县分配推荐名额");
+            throw new ValidationException("regionQuotas", texts.get("selection.error.noRegionQuota"));
         return advance(id, expectedVersion, CampaignState.DRAFT, Map.of());
     }
 

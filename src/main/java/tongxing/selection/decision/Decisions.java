@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.validation.ValidationException;
 import tongxing.selection.SelectionAccess;
 import tongxing.selection.campaign.Campaign;
@@ -31,12 +32,14 @@ public class Decisions {
     private final Campaigns campaigns;
     private final Ranking ranking;
     private final AuditLog audit;
+    private final Texts texts;
 
-    Decisions(JdbcClient jdbc, Campaigns campaigns, Ranking ranking, AuditLog audit) {
+    Decisions(JdbcClient jdbc, Campaigns campaigns, Ranking ranking, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.ranking = ranking;
         this.audit = audit;
+        this.texts = texts;
     }
 
     /** The default choice: the top {@code quota} nominees that have been scored. */
@@ -51,12 +54,12 @@ public class Decisions {
         Campaign c = campaigns.get(campaignId);
         Set<Long> candidates = ranking.of(campaignId).stream().map(RankedNominee::nominationId).collect(Collectors.toSet());
         if (c.version() == expectedVersion && c.state() == CampaignState.REVIEWING) {
-            if (winners.isEmpty()) throw new ValidationException("winners", "请至少选择一名入选者");
-            if (winners.size() > c.quota()) throw new ValidationException("winners", "入选数不能超过评选名额 " + c.quota());
-            if (!candidates.containsAll(winners)) throw new ValidationException("winners", "入选者须是已上报的推荐对象");
+            if (winners.isEmpty()) throw new ValidationException("winners", texts.get("selection.decision.error.none"));
+            if (winners.size() > c.quota()) throw new ValidationException("winners", texts.get("selection.decision.error.overQuota", c.quota()));
+            if (!candidates.containsAll(winners)) throw new ValidationException("winners", texts.get("selection.decision.error.notCandidate"));
             boolean override = !winners.equals(proposal(c));
             if (override && (reason == null || reason.isBlank()))
-                throw new ValidationException("reason", "入选名单与排名前 " + c.quota() + " 名不一致，请填写理由");
+                throw new ValidationException("reason", texts.get("selection.decision.error.reasonRequired", c.quota()));
         }
         Map<String, Object> extra = new HashMap<>();
         extra.put("decision_reason", reason == null || reason.isBlank() ? null : reason.strip());

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Role;
@@ -30,11 +31,13 @@ class CandidateOrgController {
     private final CandidateOrgs orgs;
     private final Regions regions;
     private final GoldStatus goldStatus;
+    private final Texts texts;
 
-    CandidateOrgController(CandidateOrgs orgs, Regions regions, GoldStatus goldStatus) {
+    CandidateOrgController(CandidateOrgs orgs, Regions regions, GoldStatus goldStatus, Texts texts) {
         this.goldStatus = goldStatus;
         this.orgs = orgs;
         this.regions = regions;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -59,7 +62,7 @@ class CandidateOrgController {
             return show(model, user);
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("violations", List.of(new tongxing.platform.validation.Violation("kind", "组织类别无效")));
+            model.addAttribute("violations", List.of(new tongxing.platform.validation.Violation("kind", texts.get("selection.orgs.error.kindInvalid"))));
             return show(model, user);
         }
     }

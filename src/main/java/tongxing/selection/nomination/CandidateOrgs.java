@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Role;
 import tongxing.platform.security.ScopeSql;
@@ -24,10 +25,12 @@ public class CandidateOrgs {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Texts texts;
 
-    CandidateOrgs(JdbcClient jdbc, AuditLog audit) {
+    CandidateOrgs(JdbcClient jdbc, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.texts = texts;
     }
 
     @Transactional
@@ -35,14 +38,14 @@ public class CandidateOrgs {
         CurrentUser user = CurrentUser.require();
         SelectionAccess.require(user.role() == Role.PROVINCE_ADMIN || SelectionAccess.NOMINATORS.contains(user.role()));
         List<Violation> v = new ArrayList<>();
-        if (name == null || name.isBlank()) v.add(new Violation("name", "请填写组织名称"));
-        if (kind == null || kind == Category.COORDINATOR) v.add(new Violation("kind", "请选择组织类别"));
-        if (regionCode == null || regionCode.isBlank()) v.add(new Violation("regionCode", "请选择所在市县"));
-        else if (!ScopeSql.mayWriteRegion(user.scope(), regionCode)) v.add(new Violation("regionCode", "只能登记本市县的组织"));
+        if (name == null || name.isBlank()) v.add(new Violation("name", texts.get("selection.orgs.error.name")));
+        if (kind == null || kind == Category.COORDINATOR) v.add(new Violation("kind", texts.get("selection.orgs.error.kind")));
+        if (regionCode == null || regionCode.isBlank()) v.add(new Violation("regionCode", texts.get("selection.orgs.error.region")));
+        else if (!ScopeSql.mayWriteRegion(user.scope(), regionCode)) v.add(new Violation("regionCode", texts.get("selection.orgs.error.regionScope")));
         if (!v.isEmpty()) throw new ValidationException(v);
         boolean dup = jdbc.sql("SELECT count(*) FROM selection_candidate_org WHERE kind = :k AND name = :n")
                 .param("k", kind.name()).param("n", name.strip()).query(Integer.class).single() > 0;
-        if (dup) throw new ValidationException("name", "已有同名组织");
+        if (dup) throw new ValidationException("name", texts.get("selection.orgs.error.duplicate"));
         long id = jdbc.sql("""
                         INSERT INTO selection_candidate_org (name, region_code, kind, contact, created_by)
                         VALUES (:n, :r, :k, :c, :by) RETURNING id""")

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.web.NotFoundException;
@@ -30,10 +31,12 @@ public class Materials {
     private final Campaigns campaigns;
     private final AuditLog audit;
     private final Path dir;
+    private final Texts texts;
 
-    Materials(JdbcClient jdbc, Nominations nominations, Campaigns campaigns, AuditLog audit,
+    Materials(JdbcClient jdbc, Nominations nominations, Campaigns campaigns, AuditLog audit, Texts texts,
               @Value("${tongxing.storage-dir:./data/files}") String storageDir) {
         this.jdbc = jdbc;
+        this.texts = texts;
         this.nominations = nominations;
         this.campaigns = campaigns;
         this.audit = audit;
@@ -45,15 +48,15 @@ public class Materials {
         CurrentUser user = CurrentUser.require();
         Nomination n = nominations.find(user, nominationId);
         Campaign c = campaigns.get(n.campaignId());
-        if (!nominations.mayEdit(user, c, n)) throw new ValidationException("file", "该推荐已上报或已截止，不能再上传材料");
-        if (size <= 0) throw new ValidationException("file", "请选择要上传的文件");
-        if (size > MaterialType.MAX_BYTES) throw new ValidationException("file", "文件不能超过 10 MB");
+        if (!nominations.mayEdit(user, c, n)) throw new ValidationException("file", texts.get("selection.material.error.closed"));
+        if (size <= 0) throw new ValidationException("file", texts.get("selection.material.error.noFile"));
+        if (size > MaterialType.MAX_BYTES) throw new ValidationException("file", texts.get("selection.material.error.tooLarge"));
         byte[] bytes = content.readNBytes((int) MaterialType.MAX_BYTES + 1);
-        if (bytes.length > MaterialType.MAX_BYTES) throw new ValidationException("file", "文件不能超过 10 MB");
+        if (bytes.length > MaterialType.MAX_BYTES) throw new ValidationException("file", texts.get("selection.material.error.tooLarge"));
         MaterialType type = MaterialType.sniff(bytes)
-                .orElseThrow(() -> new ValidationException("file", "只接受 PDF、JPG、PNG 文件（按文件内容识别）"));
+                .orElseThrow(() -> new ValidationException("file", texts.get("selection.material.error.type")));
         if (!type.matchesName(fileName))
-            throw new ValidationException("file", "文件内容是 " + type.name() + "，与文件名“" + fileName + "”的扩展名不符");
+            throw new ValidationException("file", texts.get("selection.material.error.mismatch", type.name(), fileName));
         String stored = UUID.randomUUID() + "." + type.name().toLowerCase();
         Files.createDirectories(dir);
         Files.write(dir.resolve(stored), bytes);

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tongxing.coordinator.Coordinators;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Role;
@@ -41,15 +42,17 @@ class NominationController {
     private final CandidateOrgs orgs;
     private final Regions regions;
     private final Coordinators coordinators;
+    private final Texts texts;
 
     NominationController(Nominations nominations, Materials materials, Campaigns campaigns, CandidateOrgs orgs, Regions regions,
-                         Coordinators coordinators) {
+                         Coordinators coordinators, Texts texts) {
         this.coordinators = coordinators;
         this.nominations = nominations;
         this.materials = materials;
         this.campaigns = campaigns;
         this.orgs = orgs;
         this.regions = regions;
+        this.texts = texts;
     }
 
     @GetMapping("/selection/campaigns/{id:\\d+}/nominations/new")
@@ -102,7 +105,7 @@ class NominationController {
     String upload(@PathVariable long nid, @RequestParam(name = "file", required = false) MultipartFile file,
                   RedirectAttributes redirect) throws IOException {
         try {
-            if (file == null || file.isEmpty()) throw new ValidationException("file", "请选择要上传的文件");
+            if (file == null || file.isEmpty()) throw new ValidationException("file", texts.get("selection.material.error.noFile"));
             try (InputStream in = file.getInputStream()) {
                 materials.upload(nid, file.getOriginalFilename(), file.getSize(), in);
             }

@@ -1,7 +1,9 @@
 package tongxing.selection.nomination;
 
 import tongxing.platform.region.Regions;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.Role;
 import tongxing.platform.validation.Violation;
 import tongxing.selection.campaign.Campaign;
@@ -26,37 +28,37 @@ final class NominationRules {
         return user.role() == Role.CITY_STAFF ? user.regionCode() : Regions.PROVINCE;
     }
 
-    static Optional<Violation> open(Campaign c, LocalDate today) {
-        if (c.state() != CampaignState.NOMINATING) return Optional.of(new Violation("state", "该评选当前不在推荐阶段"));
+    static Optional<Violation> open(Texts texts, Campaign c, LocalDate today) {
+        if (c.state() != CampaignState.NOMINATING) return Optional.of(new Violation("state", texts.get("selection.nomination.error.notOpen")));
         if (today.isAfter(c.nominationDeadline()))
-            return Optional.of(new Violation("nominationDeadline", "推荐已于 " + c.nominationDeadline() + " 截止"));
+            return Optional.of(new Violation("nominationDeadline", texts.get("selection.nomination.error.deadline", c.nominationDeadline())));
         return Optional.empty();
     }
 
-    static Optional<Violation> withinQuota(Campaign c, String nominatingRegion, int alreadyNominated) {
+    static Optional<Violation> withinQuota(Texts texts, Campaign c, String nominatingRegion, int alreadyNominated) {
         int quota = c.regionQuota(nominatingRegion);
         if (alreadyNominated >= quota)
-            return Optional.of(new Violation("quota", "本地区推荐名额为 " + quota + " 个，已用完"));
+            return Optional.of(new Violation("quota", texts.get("selection.nomination.error.quota", quota)));
         return Optional.empty();
     }
 
-    static Optional<Violation> regionAllowed(CurrentUser user, String nomineeRegion) {
+    static Optional<Violation> regionAllowed(Texts texts, CurrentUser user, String nomineeRegion) {
         if (user.role() == Role.CITY_STAFF && !user.regionCode().equals(nomineeRegion))
-            return Optional.of(new Violation("regionCode", "市县只能推荐本市县的对象"));
+            return Optional.of(new Violation("regionCode", texts.get("selection.nomination.error.region")));
         return Optional.empty();
     }
 
-    static List<Violation> fields(NominationDraft d, boolean person) {
+    static List<Violation> fields(Texts texts, NominationDraft d, boolean person) {
         List<Violation> v = new java.util.ArrayList<>();
         if (person) {
             if (d.coordinatorId() == null && blank(d.nomineeRef()))
-                v.add(new Violation("nomineeRef", "请选择平台登记的协调员，或填写协调员编号"));
-            if (d.coordinatorId() == null && blank(d.nomineeName())) v.add(new Violation("nomineeName", "请填写被推荐人姓名"));
+                v.add(new Violation("nomineeRef", texts.get("selection.nomination.error.nomineeRef")));
+            if (d.coordinatorId() == null && blank(d.nomineeName())) v.add(new Violation("nomineeName", texts.get("selection.nomination.error.nomineeName")));
         } else if (d.candidateOrgId() == null) {
-            v.add(new Violation("candidateOrgId", "请选择被推荐组织"));
+            v.add(new Violation("candidateOrgId", texts.get("selection.nomination.error.org")));
         }
-        if (blank(d.reasons())) v.add(new Violation("reasons", "请填写推荐理由（主要事迹）"));
-        else if (d.reasons().length() > 5000) v.add(new Violation("reasons", "推荐理由不能超过 5000 字"));
+        if (blank(d.reasons())) v.add(new Violation("reasons", texts.get("selection.nomination.error.reasons")));
+        else if (d.reasons().length() > 5000) v.add(new Violation("reasons", texts.get("selection.nomination.error.reasonsTooLong")));
         return v;
     }
 

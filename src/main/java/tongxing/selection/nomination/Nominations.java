@@ -7,6 +7,7 @@ import tongxing.coordinator.CoordinatorSummary;
 import tongxing.coordinator.Coordinators;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Role;
@@ -40,15 +41,17 @@ public class Nominations {
     private final Regions regions;
     private final Coordinators coordinators;
     private final AuditLog audit;
+    private final Texts texts;
 
     Nominations(JdbcClient jdbc, Campaigns campaigns, CandidateOrgs orgs, Regions regions, Coordinators coordinators,
-                AuditLog audit) {
+                AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.coordinators = coordinators;
         this.campaigns = campaigns;
         this.orgs = orgs;
         this.regions = regions;
         this.audit = audit;
+        this.texts = texts;
     }
 
     @Transactional
@@ -57,13 +60,13 @@ public class Nominations {
         Campaign c = campaigns.find(user, campaignId);
         // One nomination of a campaign at a time, so that two clerks cannot both take the last quota place.
         jdbc.sql("SELECT id FROM selection_campaign WHERE id = :id FOR UPDATE").param("id", campaignId).query(Long.class).single();
-        NominationRules.open(c, HainanDate.today()).ifPresent(v -> { throw new ValidationException(List.of(v)); });
+        NominationRules.open(texts, c, HainanDate.today()).ifPresent(v -> { throw new ValidationException(List.of(v)); });
         String nominatingRegion = NominationRules.nominatingRegion(user);
         int used = jdbc.sql("SELECT count(*) FROM selection_nomination WHERE campaign_id = :c AND nominating_region = :r")
                 .param("c", campaignId).param("r", nominatingRegion).query(Integer.class).single();
-        NominationRules.withinQuota(c, nominatingRegion, used).ifPresent(v -> { throw new ValidationException(List.of(v)); });
+        NominationRules.withinQuota(texts, c, nominatingRegion, used).ifPresent(v -> { throw new ValidationException(List.of(v)); });
 
-        List<Violation> problems = new ArrayList<>(NominationRules.fields(draft, c.category().nomineeIsPerson()));
+        List<Violation> problems = new ArrayList<>(NominationRules.fields(texts, draft, c.category().nomineeIsPerson()));
         String ref;
         String name;
         String region;
@@ -71,32 +74,32 @@ public class Nominations {
         if (c.category().nomineeIsPerson() && draft.coordinatorId() != null) {
             // A registered coordinator: identity, name, region and skill level come from the coordinator program.
             CoordinatorSummary coordinator = coordinators.find(user.scope(), draft.coordinatorId()).orElse(null);
-            if (coordinator == null) problems.add(new Violation("coordinatorId", "协调员不存在或不在本地区"));
+            if (coordinator == null) problems.add(new Violation("coordinatorId", texts.get("selection.nomination.error.coordinator")));
             ref = coordinator == null ? null : String.valueOf(coordinator.id());
             name = coordinator == null ? null : coordinator.name();
             region = coordinator == null ? null : coordinator.regionCode();
-            if (coordinator != null && coordinator.skillLevel() != null) skillLevel = SkillLevels.label(coordinator.skillLevel());
+            if (coordinator != null && coordinator.skillLevel() != null) skillLevel = texts.stored("coordinator.level." + coordinator.skillLevel().name());
         } else if (c.category().nomineeIsPerson()) {
             // Not registered yet: as typed, under a reference that cannot collide with registry ids.
             ref = trim(draft.nomineeRef()) == null ? null : "M:" + trim(draft.nomineeRef());
             name = trim(draft.nomineeName());
             region = user.role() == Role.CITY_STAFF ? user.regionCode() : trim(draft.regionCode());
-            if (region == null || !regions.isCity(region)) problems.add(new Violation("regionCode", "请选择被推荐人所在市县"));
+            if (region == null || !regions.isCity(region)) problems.add(new Violation("regionCode", texts.get("selection.nomination.error.nomineeRegion")));
         } else {
             CandidateOrg org = draft.candidateOrgId() == null ? null : orgs.find(draft.candidateOrgId())
                     .filter(o -> o.kind().equals(c.category().name())).orElse(null);
-            if (draft.candidateOrgId() != null && org == null) problems.add(new Violation("candidateOrgId", "被推荐组织不存在"));
+            if (draft.candidateOrgId() != null && org == null) problems.add(new Violation("candidateOrgId", texts.get("selection.nomination.error.orgNotFound")));
             ref = org == null ? null : String.valueOf(org.id());
             name = org == null ? null : org.name();
             region = org == null ? null : org.regionCode();
         }
-        if (region != null) NominationRules.regionAllowed(user, region).ifPresent(problems::add);
+        if (region != null) NominationRules.regionAllowed(texts, user, region).ifPresent(problems::add);
         if (ref != null && problems.isEmpty()) {
             boolean dup = jdbc.sql("""
                             SELECT count(*) FROM selection_nomination
                             WHERE campaign_id = :c AND nominee_type = :t AND nominee_ref = :r""")
                     .param("c", campaignId).param("t", c.category().name()).param("r", ref).query(Integer.class).single() > 0;
-            if (dup) problems.add(new Violation(c.category().nomineeIsPerson() ? "nomineeRef" : "candidateOrgId", name + " 已被推荐"));
+            if (dup) problems.add(new Violation(c.category().nomineeIsPerson() ? "nomineeRef" : "candidateOrgId", texts.get("selection.nomination.error.duplicate", name)));
         }
         if (!problems.isEmpty()) throw new ValidationException(problems);
 
@@ -123,12 +126,12 @@ public class Nominations {
     public int submitAll(long campaignId) {
         CurrentUser user = SelectionAccess.requireNominator();
         Campaign c = campaigns.find(user, campaignId);
-        NominationRules.open(c, HainanDate.today()).ifPresent(v -> { throw new ValidationException(List.of(v)); });
+        NominationRules.open(texts, c, HainanDate.today()).ifPresent(v -> { throw new ValidationException(List.of(v)); });
         int n = jdbc.sql("""
                         UPDATE selection_nomination SET status = 'SUBMITTED', submitted_at = now(), version = version + 1
                         WHERE campaign_id = :c AND nominating_region = :r AND status = 'DRAFT'""")
                 .param("c", campaignId).param("r", NominationRules.nominatingRegion(user)).update();
-        if (n == 0) throw new ValidationException("nominations", "没有待上报的推荐");
+        if (n == 0) throw new ValidationException("nominations", texts.get("selection.nomination.error.nothingToSubmit"));
         audit.record(AuditAction.UPDATE, "selection_campaign", String.valueOf(campaignId),
                 "上报推荐 " + n + " 个（" + regions.name(NominationRules.nominatingRegion(user)) + "）");
         return n;
@@ -165,7 +168,7 @@ public class Nominations {
     public boolean mayEdit(CurrentUser user, Campaign c, Nomination n) {
         return SelectionAccess.NOMINATORS.contains(user.role())
                 && NominationRules.nominatingRegion(user).equals(n.nominatingRegion())
-                && !n.submitted() && NominationRules.open(c, HainanDate.today()).isEmpty();
+                && !n.submitted() && NominationRules.open(texts, c, HainanDate.today()).isEmpty();
     }
 
     public static Nomination map(ResultSet rs, int i) throws SQLException {

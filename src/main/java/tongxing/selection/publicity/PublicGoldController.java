@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.web.NotFoundException;
 import tongxing.selection.campaign.Campaign;
 import tongxing.selection.campaign.Campaigns;
@@ -15,10 +16,12 @@ class PublicGoldController {
 
     private final Campaigns campaigns;
     private final GoldList goldList;
+    private final Texts texts;
 
-    PublicGoldController(Campaigns campaigns, GoldList goldList) {
+    PublicGoldController(Campaigns campaigns, GoldList goldList, Texts texts) {
         this.campaigns = campaigns;
         this.goldList = goldList;
+        this.texts = texts;
     }
 
     @GetMapping("/public/gold/{id:\\d+}")
@@ -26,7 +29,7 @@ class PublicGoldController {
         Campaign c = campaigns.get(id);
         if (!c.state().published()) throw new NotFoundException();
         model.addAttribute("c", c);
-        model.addAttribute("title", GoldList.title(c));
+        model.addAttribute("title", goldList.heading(c));
         model.addAttribute("rows", goldList.rows(c));
         return "public/gold";
     }

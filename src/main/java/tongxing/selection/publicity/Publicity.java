@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.web.NotFoundException;
@@ -37,13 +38,15 @@ public class Publicity {
     private final Nominations nominations;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Texts texts;
 
-    Publicity(JdbcClient jdbc, Campaigns campaigns, Nominations nominations, AuditLog audit, ApplicationEventPublisher events) {
+    Publicity(JdbcClient jdbc, Campaigns campaigns, Nominations nominations, AuditLog audit, ApplicationEventPublisher events, Texts texts) {
         this.events = events;
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.nominations = nominations;
         this.audit = audit;
+        this.texts = texts;
     }
 
     @Transactional
@@ -63,9 +66,9 @@ public class Publicity {
         Campaign c = campaigns.get(campaignId);
         if (c.state() != CampaignState.PUBLICITY) throw new NotFoundException();
         Nomination n = nominations.get(nominationId).filter(x -> x.campaignId() == campaignId && x.winner())
-                .orElseThrow(() -> new ValidationException("nominationId", "请选择公示名单中的对象"));
-        if (content == null || content.isBlank()) throw new ValidationException("content", "请填写异议内容");
-        if (content.length() > 2000) throw new ValidationException("content", "异议内容不能超过 2000 字");
+                .orElseThrow(() -> new ValidationException("nominationId", texts.get("selection.objection.error.nominee")));
+        if (content == null || content.isBlank()) throw new ValidationException("content", texts.get("selection.objection.error.content"));
+        if (content.length() > 2000) throw new ValidationException("content", texts.get("selection.objection.error.contentTooLong"));
         long id = jdbc.sql("INSERT INTO selection_objection (campaign_id, nomination_id, raised_by, content) VALUES (:c, :n, :by, :t) RETURNING id")
                 .param("c", campaignId).param("n", nominationId).param("by", user.username()).param("t", content.strip())
                 .query(Long.class).single();
@@ -79,20 +82,20 @@ public class Publicity {
     public void answer(long objectionId, int expectedVersion, String answer, boolean upheld) {
         SelectionAccess.requireAdmin();
         Objection o = find(objectionId);
-        if (o.version() != expectedVersion || o.answered()) throw new SelectionConflict();
-        if (answer == null || answer.isBlank()) throw new ValidationException("answer", "请填写答复意见");
+        if (o.version() != expectedVersion || o.answered()) throw new SelectionConflict(texts.get("selection.conflict"));
+        if (answer == null || answer.isBlank()) throw new ValidationException("answer", texts.get("selection.objection.error.answer"));
         Campaign c = campaigns.get(o.campaignId());
-        if (c.state() != CampaignState.PUBLICITY) throw new ValidationException("state", "公示已结束");
+        if (c.state() != CampaignState.PUBLICITY) throw new ValidationException("state", texts.get("selection.objection.error.ended"));
         int n = jdbc.sql("""
                         UPDATE selection_objection SET answer = :a, upheld = :u, answered_by = :by, answered_at = now(),
                                version = version + 1
                         WHERE id = :id AND version = :v AND answer IS NULL""")
                 .param("a", answer.strip()).param("u", upheld).param("by", CurrentUser.require().username())
                 .param("id", objectionId).param("v", expectedVersion).update();
-        if (n == 0) throw new SelectionConflict();
+        if (n == 0) throw new SelectionConflict(texts.get("selection.conflict"));
         if (upheld) {
             jdbc.sql("UPDATE selection_nomination SET winner = false, removed_reason = :r, version = version + 1 WHERE id = :id")
-                    .param("r", "异议成立：" + answer.strip()).param("id", o.nominationId()).update();
+                    .param("r", texts.stored("selection.objection.removedReason", answer.strip())).param("id", o.nominationId()).update();
         }
         audit.record(AuditAction.UPDATE, "selection_objection", String.valueOf(objectionId),
                 (upheld ? "异议成立，取消入选：" : "异议不成立：") + o.nomineeName(), null,
@@ -106,9 +109,9 @@ public class Publicity {
         Campaign c = campaigns.get(campaignId);
         if (c.version() == expectedVersion && c.state() == CampaignState.PUBLICITY) {
             if (!HainanDate.today().isAfter(c.publicityEnd()))
-                throw new ValidationException("publicityEnd", "公示期至 " + c.publicityEnd() + "，期满后才能确定最终名单");
+                throw new ValidationException("publicityEnd", texts.get("selection.publicity.error.notOver", c.publicityEnd()));
             if (objections(campaignId).stream().anyMatch(o -> !o.answered()))
-                throw new ValidationException("objections", "还有未答复的异议");
+                throw new ValidationException("objections", texts.get("selection.publicity.error.pending"));
         }
         Campaign done = campaigns.advance(campaignId, expectedVersion, CampaignState.PUBLICITY, Map.of());
         jdbc.sql("SELECT nominee_ref, nominee_name, region_code FROM selection_nomination WHERE campaign_id = :c AND winner ORDER BY id")

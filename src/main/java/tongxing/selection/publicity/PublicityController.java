@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
@@ -23,11 +24,13 @@ class PublicityController {
     private final Publicity publicity;
     private final Campaigns campaigns;
     private final GoldList goldList;
+    private final Texts texts;
 
-    PublicityController(Publicity publicity, Campaigns campaigns, GoldList goldList) {
+    PublicityController(Publicity publicity, Campaigns campaigns, GoldList goldList, Texts texts) {
         this.publicity = publicity;
         this.campaigns = campaigns;
         this.goldList = goldList;
+        this.texts = texts;
     }
 
     @PostMapping("/selection/campaigns/{id:\\d+}/publicity")
@@ -48,7 +51,7 @@ class PublicityController {
         if (!c.state().published()) throw new NotFoundException();
         model.addAttribute("c", c);
         model.addAttribute("rows", goldList.rows(c));
-        model.addAttribute("title", GoldList.title(c));
+        model.addAttribute("title", goldList.heading(c));
         model.addAttribute("myObjections", publicity.objectionsBy(id, user.username()));
         return "selection/gold";
     }
@@ -57,7 +60,7 @@ class PublicityController {
     String object(@PathVariable long id, @RequestParam(required = false) Long nominationId,
                   @RequestParam(required = false) String content, RedirectAttributes redirect) {
         try {
-            if (nominationId == null) throw new ValidationException("nominationId", "请选择公示名单中的对象");
+            if (nominationId == null) throw new ValidationException("nominationId", texts.get("selection.objection.error.nominee"));
             publicity.object(id, nominationId, content);
             redirect.addFlashAttribute("message", "selection.objection.saved");
         } catch (ValidationException e) {

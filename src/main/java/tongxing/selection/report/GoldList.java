@@ -1,6 +1,7 @@
 package tongxing.selection.report;
 
 import org.springframework.stereotype.Service;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Regions;
 import tongxing.selection.campaign.Campaign;
 import tongxing.selection.review.RankedNominee;
@@ -15,10 +16,12 @@ public class GoldList {
 
     private final Ranking ranking;
     private final Regions regions;
+    private final Texts texts;
 
-    GoldList(Ranking ranking, Regions regions) {
+    GoldList(Ranking ranking, Regions regions, Texts texts) {
         this.ranking = ranking;
         this.regions = regions;
+        this.texts = texts;
     }
 
     public List<GoldRow> rows(Campaign c) {
@@ -31,7 +34,15 @@ public class GoldList {
         return rows;
     }
 
-    /** 海南省YYYY年度金牌劳动关系协调员推荐名单 (or the organization selections' names). */
+    /** The list's heading on a screen, in the reader's language. */
+    public String heading(Campaign c) {
+        return texts.get("selection.gold.listTitle", c.year(), texts.get("selection.category." + c.category().name()));
+    }
+
+    /**
+     * 海南省YYYY年度金牌劳动关系协调员推荐名单 (or the organization selections' names): the title of the
+     * report to the national office and of its files, always in Chinese.
+     */
     public static String title(Campaign c) {
         return "海南省" + c.year() + "年度" + c.category().officialName() + "推荐名单";
     }

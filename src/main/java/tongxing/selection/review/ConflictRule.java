@@ -12,7 +12,7 @@ import java.util.Optional;
  *   <li>the reviewer is bound to a city or county (not 460000) and the nominee is in that region,
  *       or that region nominated it.</li>
  * </ol>
- * Province-level reviewers of another organization may score anyone.
+ * Province-level reviewers of another organization may score anyone. The reason is a message key.
  */
 public final class ConflictRule {
 
@@ -21,10 +21,10 @@ public final class ConflictRule {
 
     public static Optional<String> conflict(Reviewer r, Nomination n) {
         if (r.organizationId() != null && r.organizationId().equals(n.nominatingOrgId()))
-            return Optional.of("评审人所在单位是推荐单位，须回避");
+            return Optional.of("selection.review.conflict.organization");
         if (!Regions.PROVINCE.equals(r.regionCode())
                 && (r.regionCode().equals(n.regionCode()) || r.regionCode().equals(n.nominatingRegion())))
-            return Optional.of("评审人与被推荐对象同属一个市县，须回避");
+            return Optional.of("selection.review.conflict.region");
         return Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
 import tongxing.selection.campaign.Criterion;
@@ -24,10 +25,12 @@ class ReviewController {
 
     private final Reviewers reviewers;
     private final Scoring scoring;
+    private final Texts texts;
 
-    ReviewController(Reviewers reviewers, Scoring scoring) {
+    ReviewController(Reviewers reviewers, Scoring scoring, Texts texts) {
         this.reviewers = reviewers;
         this.scoring = scoring;
+        this.texts = texts;
     }
 
     @PostMapping("/selection/campaigns/{id:\\d+}/reviewers")
@@ -69,7 +72,7 @@ class ReviewController {
             try {
                 scores.put(c.position(), Integer.valueOf(raw.strip()));
             } catch (NumberFormatException e) {
-                bad.add(new Violation("score" + c.position(), "“" + c.name() + "”的分数须为 0—100 的整数"));
+                bad.add(new Violation("score" + c.position(), texts.get("selection.review.error.scoreInteger", c.name())));
             }
         }
         try {

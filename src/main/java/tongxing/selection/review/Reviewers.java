@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.StaffDirectory;
 import tongxing.platform.security.StaffMember;
@@ -26,12 +27,14 @@ public class Reviewers {
     private final Campaigns campaigns;
     private final AuditLog audit;
     private final StaffDirectory staff;
+    private final Texts texts;
 
-    Reviewers(JdbcClient jdbc, Campaigns campaigns, AuditLog audit, StaffDirectory staff) {
+    Reviewers(JdbcClient jdbc, Campaigns campaigns, AuditLog audit, StaffDirectory staff, Texts texts) {
         this.staff = staff;
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.audit = audit;
+        this.texts = texts;
     }
 
     /** Enabled accounts whose role may review: PROVINCE_ADMIN, PROVINCE_PARTY, EXPERT. */
@@ -59,9 +62,9 @@ public class Reviewers {
     public void assign(long campaignId, long userId) {
         SelectionAccess.requireAdmin();
         Campaign c = campaigns.get(campaignId);
-        if (c.state().decided()) throw new ValidationException("state", "评选已决定，不能再调整评审人");
+        if (c.state().decided()) throw new ValidationException("state", texts.get("selection.review.error.decided"));
         Reviewer r = eligible().stream().filter(e -> e.userId() == userId).findFirst()
-                .orElseThrow(() -> new ValidationException("userId", "该账号不能担任评审人（仅省级人员或专家）"));
+                .orElseThrow(() -> new ValidationException("userId", texts.get("selection.review.error.notEligible")));
         int n = jdbc.sql("INSERT INTO selection_reviewer (campaign_id, user_id, assigned_by) VALUES (:c, :u, :by) ON CONFLICT DO NOTHING")
                 .param("c", campaignId).param("u", userId).param("by", CurrentUser.require().username()).update();
         if (n > 0) audit.record(AuditAction.CREATE, "selection_reviewer", campaignId + ":" + userId, "指定评审人：" + r.displayName());
@@ -72,7 +75,7 @@ public class Reviewers {
         SelectionAccess.requireAdmin();
         Campaign c = campaigns.get(campaignId);
         if (c.state() != CampaignState.DRAFT && c.state() != CampaignState.NOMINATING)
-            throw new ValidationException("state", "评审已开始，不能再移除评审人");
+            throw new ValidationException("state", texts.get("selection.review.error.started"));
         int n = jdbc.sql("DELETE FROM selection_reviewer WHERE campaign_id = :c AND user_id = :u")
                 .param("c", campaignId).param("u", userId).update();
         if (n > 0) audit.record(AuditAction.DELETE, "selection_reviewer", campaignId + ":" + userId, "移除评审人");

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.web.NotFoundException;
@@ -37,13 +38,15 @@ public class Scoring {
     private final Nominations nominations;
     private final Reviewers reviewers;
     private final AuditLog audit;
+    private final Texts texts;
 
-    Scoring(JdbcClient jdbc, Campaigns campaigns, Nominations nominations, Reviewers reviewers, AuditLog audit) {
+    Scoring(JdbcClient jdbc, Campaigns campaigns, Nominations nominations, Reviewers reviewers, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.nominations = nominations;
         this.reviewers = reviewers;
         this.audit = audit;
+        this.texts = texts;
     }
 
     public ReviewSheet sheet(long nominationId) {
@@ -52,7 +55,7 @@ public class Scoring {
         Campaign c = campaigns.get(n.campaignId());
         if (!n.submitted() || !campaigns.isReviewer(c.id(), user.id())) throw new NotFoundException();
         Reviewer me = reviewers.user(user.id()).orElseThrow();
-        String conflict = ConflictRule.conflict(me, n).orElse(null);
+        String conflict = ConflictRule.conflict(me, n).map(texts::get).orElse(null);
         Optional<BigDecimal> own = weighted(nominationId, user.id());
         List<ReviewSheet.OtherReview> others = new ArrayList<>();
         if (own.isPresent()) {
@@ -73,17 +76,17 @@ public class Scoring {
         Nomination n = nominations.find(user, nominationId);
         Campaign c = campaigns.get(n.campaignId());
         if (!n.submitted() || !campaigns.isReviewer(c.id(), user.id())) throw new NotFoundException();
-        if (c.state() != CampaignState.REVIEWING) throw new ValidationException("state", "该评选当前不在评审阶段");
+        if (c.state() != CampaignState.REVIEWING) throw new ValidationException("state", texts.get("selection.review.error.notReviewing"));
         if (HainanDate.today().isAfter(c.reviewDeadline()))
-            throw new ValidationException("reviewDeadline", "评审已于 " + c.reviewDeadline() + " 截止");
+            throw new ValidationException("reviewDeadline", texts.get("selection.review.error.deadline", c.reviewDeadline()));
         Reviewer me = reviewers.user(user.id()).orElseThrow();
-        ConflictRule.conflict(me, n).ifPresent(reason -> { throw new ValidationException("reviewer", reason); });
-        BigDecimal weighted = WeightedScore.of(c.criteria(), scores);
+        ConflictRule.conflict(me, n).ifPresent(key -> { throw new ValidationException("reviewer", texts.get(key)); });
+        BigDecimal weighted = WeightedScore.of(c.criteria(), scores, texts);
         try {
             jdbc.sql("INSERT INTO selection_review (nomination_id, reviewer_id, weighted_score) VALUES (:n, :r, :w)")
                     .param("n", nominationId).param("r", user.id()).param("w", weighted).update();
         } catch (DuplicateKeyException e) {
-            throw new SelectionConflict();
+            throw new SelectionConflict(texts.get("selection.conflict"));
         }
         for (Criterion cr : c.criteria()) {
             jdbc.sql("INSERT INTO selection_score (nomination_id, reviewer_id, position, score) VALUES (:n, :r, :p, :s)")

@@ -1,5 +1,8 @@
 package tongxing.selection.review;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
 import tongxing.selection.campaign.Criterion;
@@ -15,19 +18,36 @@ import java.util.Map;
  */
 public final class WeightedScore {
 
+    /** The selection bundle on its own, for callers outside the application context. */
+    private static final Texts STANDALONE = new Texts(selectionBundle());
+
     private WeightedScore() {
     }
 
+    /** As {@link #of(List, Map, Texts)}, the reasons from the selection bundle read directly. */
     public static BigDecimal of(List<Criterion> criteria, Map<Integer, Integer> scores) {
+        return of(criteria, scores, STANDALONE);
+    }
+
+    /** The weighted score; a missing or out-of-range score is a violation naming its criterion. */
+    public static BigDecimal of(List<Criterion> criteria, Map<Integer, Integer> scores, Texts texts) {
         List<Violation> v = new ArrayList<>();
         long sum = 0;
         for (Criterion c : criteria) {
             Integer s = scores.get(c.position());
-            if (s == null) v.add(new Violation("score" + c.position(), "请为“" + c.name() + "”打分"));
-            else if (s < 0 || s > 100) v.add(new Violation("score" + c.position(), "“" + c.name() + "”的分数须为 0—100"));
+            if (s == null) v.add(new Violation("score" + c.position(), texts.get("selection.review.error.scoreMissing", c.name())));
+            else if (s < 0 || s > 100) v.add(new Violation("score" + c.position(), texts.get("selection.review.error.scoreRange", c.name())));
             else sum += (long) s * c.weight();
         }
         if (!v.isEmpty()) throw new ValidationException(v);
         return BigDecimal.valueOf(sum, 2);
+    }
+
+    private static MessageSource selectionBundle() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("messages/selection");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return bundle;
     }
 }

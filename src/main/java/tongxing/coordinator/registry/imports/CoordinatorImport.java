@@ -8,6 +8,7 @@ import tongxing.coordinator.WorkplaceType;
 import tongxing.coordinator.registry.CoordinatorData;
 import tongxing.coordinator.registry.CoordinatorRegistry;
 import tongxing.coordinator.registry.CoordinatorValidation;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.imports.CodeList;
 import tongxing.platform.imports.ImportColumn;
 import tongxing.platform.imports.ImportContext;
@@ -49,11 +50,13 @@ class CoordinatorImport implements ImportDefinition<CoordinatorData> {
     private final CoordinatorValidation validation;
     private final CoordinatorRegistry registry;
     private final Regions regions;
+    private final Texts texts;
 
-    CoordinatorImport(CoordinatorValidation validation, CoordinatorRegistry registry, Regions regions) {
+    CoordinatorImport(CoordinatorValidation validation, CoordinatorRegistry registry, Regions regions, Texts texts) {
         this.validation = validation;
         this.registry = registry;
         this.regions = regions;
+        this.texts = texts;
     }
 
     @Override
@@ -105,14 +108,14 @@ class CoordinatorImport implements ImportDefinition<CoordinatorData> {
         WorkplaceType workplace = null;
         if (in.text(WORKPLACE) != null) {
             workplace = WORKPLACES.get(in.text(WORKPLACE).trim());
-            if (workplace == null) in.reject(WORKPLACE, "工作单位类型应为 企业、乡镇街道、人社部门、工会、企业代表组织 或 社会组织，实际为“" + in.text(WORKPLACE) + "”");
+            if (workplace == null) in.reject(WORKPLACE, texts.get("coordinator.import.error.workplace", in.text(WORKPLACE)));
         }
-        boolean fullTime = yesNo(in, FULL_TIME, "专职", "兼职", true);
-        boolean instructor = yesNo(in, INSTRUCTOR, "是", "否", false);
+        boolean fullTime = yesNo(texts, in, FULL_TIME, "专职", "兼职", true);
+        boolean instructor = yesNo(texts, in, INSTRUCTOR, "是", "否", false);
         SkillLevel level = null;
         if (in.text(LEVEL) != null) {
             level = LEVELS.get(in.text(LEVEL).trim());
-            if (level == null) in.reject(LEVEL, "职业技能等级应为 四级、三级、二级 或 一级，实际为“" + in.text(LEVEL) + "”");
+            if (level == null) in.reject(LEVEL, texts.get("coordinator.import.error.level", in.text(LEVEL)));
         }
         CoordinatorData data = new CoordinatorData(in.text(NAME), in.text(ID_NUMBER), in.text(PHONE), region, workplace,
                 in.text(USCC), in.text(POST), fullTime, instructor, level, in.text(CERT_NO), in.date(CERT_DATE),
@@ -130,22 +133,22 @@ class CoordinatorImport implements ImportDefinition<CoordinatorData> {
         if (text == null) return null;
         Optional<Region> region = regions.resolve(text);
         if (region.isEmpty()) {
-            in.reject(REGION, "所属市县“" + text + "”不是海南省的市县或洋浦，可填代码、全称或简称，如 460100、海口市、海口");
+            in.reject(REGION, texts.get("coordinator.import.error.region", text));
             return null;
         }
         if (!CoordinatorScope.mayManage(scope, region.get().code())) {
             String own = scope instanceof Scope.Region r ? regions.name(r.regionCode()) : "";
-            in.reject(REGION, "您只能导入本辖区（" + own + "）的协调员，本行为" + region.get().name());
+            in.reject(REGION, texts.get("coordinator.import.error.regionScope", own, region.get().name()));
         }
         return region.get().code();
     }
 
-    private static boolean yesNo(RowValues in, String column, String yes, String no, boolean blank) {
+    private static boolean yesNo(Texts texts, RowValues in, String column, String yes, String no, boolean blank) {
         String s = in.text(column);
         if (s == null) return blank;
         if (s.trim().equals(yes)) return true;
         if (s.trim().equals(no)) return false;
-        in.reject(column, column + "应为“" + yes + "”或“" + no + "”，实际为“" + s + "”");
+        in.reject(column, texts.get("coordinator.import.error.yesNo", column, yes, no, s));
         return blank;
     }
 
@@ -157,8 +160,7 @@ class CoordinatorImport implements ImportDefinition<CoordinatorData> {
         for (int i = 0; i < rows.size(); i++) {
             var stored = registry.findByIdNumber(Scope.province(), rows.get(i).idNumber());
             if (stored.isPresent() && !CoordinatorScope.mayManage(context.scope(), stored.get().regionCode()))
-                problems.put(i, List.of(new Violation(ID_NUMBER, "该协调员已登记在" + regions.name(stored.get().regionCode())
-                        + "，不属于您的辖区，不能修改")));
+                problems.put(i, List.of(new Violation(ID_NUMBER, texts.get("coordinator.import.error.otherRegion", regions.name(stored.get().regionCode())))));
         }
         return problems;
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tongxing.coordinator.CoordinatorAccess;
 import tongxing.coordinator.registry.TrainingRecords;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
@@ -29,10 +30,12 @@ class CoordinatorDetailController {
 
     private final CoordinatorDetails details;
     private final TrainingRecords trainings;
+    private final Texts texts;
 
-    CoordinatorDetailController(CoordinatorDetails details, TrainingRecords trainings) {
+    CoordinatorDetailController(CoordinatorDetails details, TrainingRecords trainings, Texts texts) {
         this.details = details;
         this.trainings = trainings;
+        this.texts = texts;
     }
 
     @GetMapping("/{id:\\d+}")
@@ -62,22 +65,22 @@ class CoordinatorDetailController {
         }
     }
 
-    private static LocalDate parseDate(String raw, Map<String, String> errors) {
+    private LocalDate parseDate(String raw, Map<String, String> errors) {
         if (raw == null || raw.isBlank()) return null;
         try {
             return LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
-            errors.put("trainedOn", "培训日期应为“年-月-日”，如 2024-06-18");
+            errors.put("trainedOn", texts.get("coordinator.training.error.dateFormat"));
             return null;
         }
     }
 
-    private static BigDecimal parseHours(String raw, Map<String, String> errors) {
+    private BigDecimal parseHours(String raw, Map<String, String> errors) {
         if (raw == null || raw.isBlank()) return null;
         try {
             return new BigDecimal(raw.trim());
         } catch (NumberFormatException e) {
-            errors.put("hours", "学时应为数字，如 16 或 7.5");
+            errors.put("hours", texts.get("coordinator.training.error.hoursNumber"));
             return null;
         }
     }

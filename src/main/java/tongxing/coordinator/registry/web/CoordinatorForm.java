@@ -4,6 +4,7 @@ import tongxing.coordinator.SkillLevel;
 import tongxing.coordinator.WorkplaceType;
 import tongxing.coordinator.registry.Coordinator;
 import tongxing.coordinator.registry.CoordinatorData;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.validation.Violation;
 
 import java.time.LocalDate;
@@ -57,14 +58,14 @@ public class CoordinatorForm {
         return f;
     }
 
-    Parsed parse() {
+    Parsed parse(Texts texts) {
         List<Violation> problems = new ArrayList<>();
         WorkplaceType type = null;
         if (blank(workplaceType) != null) {
             try {
                 type = WorkplaceType.valueOf(workplaceType.trim());
             } catch (IllegalArgumentException e) {
-                problems.add(new Violation("workplaceType", "工作单位类型无效"));
+                problems.add(new Violation("workplaceType", texts.get("coordinator.error.workplaceInvalid")));
             }
         }
         SkillLevel level = null;
@@ -72,11 +73,11 @@ public class CoordinatorForm {
             try {
                 level = SkillLevel.valueOf(skillLevel.trim());
             } catch (IllegalArgumentException e) {
-                problems.add(new Violation("skillLevel", "职业技能等级无效"));
+                problems.add(new Violation("skillLevel", texts.get("coordinator.error.levelInvalid")));
             }
         }
-        LocalDate certDate = date(certificateDate, "certificateDate", "发证日期", problems);
-        LocalDate appointed = date(appointedOn, "appointedOn", "担任协调员日期", problems);
+        LocalDate certDate = date(texts, certificateDate, "certificateDate", problems);
+        LocalDate appointed = date(texts, appointedOn, "appointedOn", problems);
         CoordinatorData data = new CoordinatorData(name, idNumber, phone, regionCode, type, enterpriseUscc, postName,
                 !"false".equals(fullTime), instructor, level, certificateNo, certDate, certificateBody, appointed);
         return new Parsed(data, problems);
@@ -90,12 +91,12 @@ public class CoordinatorForm {
         }
     }
 
-    private static LocalDate date(String raw, String field, String label, List<Violation> problems) {
+    private static LocalDate date(Texts texts, String raw, String field, List<Violation> problems) {
         if (blank(raw) == null) return null;
         try {
             return LocalDate.parse(raw.trim().replace('/', '-'));
         } catch (DateTimeParseException e) {
-            problems.add(new Violation(field, label + "应为“年-月-日”，如 2020-03-01"));
+            problems.add(new Violation(field, texts.get("coordinator.error.dateFormat", texts.get("coordinator.field." + field))));
             return null;
         }
     }

@@ -17,6 +17,7 @@ import tongxing.coordinator.registry.CoordinatorData;
 import tongxing.coordinator.registry.CoordinatorNotFoundException;
 import tongxing.coordinator.registry.CoordinatorRegistry;
 import tongxing.coordinator.registry.CoordinatorValidation;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Region;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.OptimisticLockException;
@@ -35,11 +36,13 @@ class CoordinatorFormController {
     private final CoordinatorRegistry registry;
     private final CoordinatorValidation validation;
     private final CoordinatorOptions options;
+    private final Texts texts;
 
-    CoordinatorFormController(CoordinatorRegistry registry, CoordinatorValidation validation, CoordinatorOptions options) {
+    CoordinatorFormController(CoordinatorRegistry registry, CoordinatorValidation validation, CoordinatorOptions options, Texts texts) {
         this.registry = registry;
         this.validation = validation;
         this.options = options;
+        this.texts = texts;
     }
 
     @GetMapping("/new")
@@ -94,7 +97,7 @@ class CoordinatorFormController {
 
     /** Every problem at once: what does not parse, and what breaks a rule. */
     private CoordinatorData parsed(CoordinatorForm form, CurrentUser user) {
-        CoordinatorForm.Parsed p = form.parse();
+        CoordinatorForm.Parsed p = form.parse(texts);
         if (p.problems().isEmpty()) return p.data();
         List<Violation> all = new ArrayList<>(p.problems());
         List<String> seen = p.problems().stream().map(Violation::field).toList();

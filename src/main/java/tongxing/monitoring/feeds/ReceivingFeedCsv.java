@@ -117,7 +117,7 @@ class ReceivingFeedCsv {
             kept[n++] = first;
             for (int k = i; k < j; k++)
                 if (order[k] != first) refused.add(new FeedCsvReport.Refused(rows.line(order[k]), rows.uscc(order[k]), List.of(new Violation("uscc",
-                        "同一文件中该企业重复（与第 " + rows.line(first) + " 行相同），每家企业每月只能出现一次"))));
+                        FeedTexts.FEEDS.get("feeds.row.duplicateInFile", String.valueOf(rows.line(first)))))));
             i = j;
         }
         return Arrays.copyOf(kept, n);

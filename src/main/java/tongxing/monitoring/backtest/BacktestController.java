@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tongxing.monitoring.detection.Detection;
 import tongxing.monitoring.detection.DetectionRule;
 import tongxing.monitoring.feeds.FeedMonth;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.web.NotFoundException;
 
@@ -24,8 +25,10 @@ class BacktestController {
 
     private final Backtest backtest;
     private final Detection detection;
+    private final Texts texts;
 
-    BacktestController(Backtest backtest, Detection detection) {
+    BacktestController(Backtest backtest, Detection detection, Texts texts) {
+        this.texts = texts;
         this.backtest = backtest;
         this.detection = detection;
     }
@@ -39,15 +42,15 @@ class BacktestController {
         Map<String, String> errors = new HashMap<>();
         LocalDate f = month(from, thisMonth.minusMonths(15), "from", errors);
         LocalDate t = month(to, thisMonth.minusMonths(4), "to", errors);
-        if (t.isBefore(f)) errors.put("to", "结束月份不能早于开始月份");
-        if (f.plusMonths(60).isBefore(t)) errors.put("to", "回测区间不能超过 60 个月");
+        if (t.isBefore(f)) errors.put("to", texts.get("feeds.backtest.error.toBeforeFrom"));
+        if (f.plusMonths(60).isBefore(t)) errors.put("to", texts.get("feeds.backtest.error.tooLong"));
         int k = 3;
         if (min != null && !min.isBlank()) {
             try {
                 k = Integer.parseInt(min.trim());
-                if (k < 1 || k > 10000) errors.put("min", "失业登记人数应在 1 到 10000 之间");
+                if (k < 1 || k > 10000) errors.put("min", texts.get("feeds.backtest.error.minRange"));
             } catch (NumberFormatException e) {
-                errors.put("min", "失业登记人数应为整数，实际为“" + min + "”");
+                errors.put("min", texts.get("feeds.backtest.error.minNotInteger", min));
             }
         }
         List<String> codes = new ArrayList<>();
@@ -64,17 +67,17 @@ class BacktestController {
         model.addAttribute("errors", errors);
         model.addAttribute("rules", detection.rules().stream().filter(r -> !"YELLOW".equals(r.level())).toList());
         Map<String, String> titles = new HashMap<>();
-        titles.put(Backtest.ANY, "任一规则");
-        detection.rules().forEach(r -> titles.put(r.code(), r.title()));
+        titles.put(Backtest.ANY, texts.get("feeds.backtest.anyRule"));
+        detection.rules().forEach(r -> titles.put(r.code(), texts.get(r.titleKey())));
         model.addAttribute("titles", titles);
         model.addAttribute("figures", errors.isEmpty() ? backtest.run(user.scope(), f, t, k, codes).values() : List.of());
         return "monitoring/backtest";
     }
 
-    private static LocalDate month(String text, LocalDate fallback, String field, Map<String, String> errors) {
+    private LocalDate month(String text, LocalDate fallback, String field, Map<String, String> errors) {
         if (text == null || text.isBlank()) return fallback;
         return FeedMonth.parse(text).orElseGet(() -> {
-            errors.put(field, "月份“" + text + "”无法识别，应写成 2026-10");
+            errors.put(field, texts.get("feeds.backtest.error.month", text));
             return fallback;
         });
     }

@@ -179,7 +179,7 @@ class ClueController {
             action.run();
             redirect.addFlashAttribute("notice", text("casework.saved"));
         } catch (ValidationException e) {
-            redirect.addFlashAttribute("problem", String.join("；", e.violations().stream().map(Violation::reason).toList()));
+            redirect.addFlashAttribute("problem", String.join(text("casework.separator"), e.violations().stream().map(Violation::reason).toList()));
         }
         return "redirect:/monitoring/clues/" + id;
     }
@@ -218,22 +218,22 @@ class ClueController {
         return sb.toString();
     }
 
-    private static Long number(String s, String field, Map<String, String> errors) {
+    private Long number(String s, String field, Map<String, String> errors) {
         if (s == null || s.isBlank()) return null;
         try {
             return Long.parseLong(s.trim());
         } catch (NumberFormatException e) {
-            errors.put(field, "“" + s + "”格式不正确");
+            errors.put(field, text("casework.error.badFormat", s));
             return null;
         }
     }
 
-    private static LocalDate date(String s, String field, Map<String, String> errors) {
+    private LocalDate date(String s, String field, Map<String, String> errors) {
         if (s == null || s.isBlank()) return null;
         try {
             return LocalDate.parse(s.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            errors.put(field, "“" + s + "”不是有效日期");
+            errors.put(field, text("casework.error.badDate", s));
             return null;
         }
     }

@@ -7,6 +7,7 @@ import tongxing.enterprise.Enterprise;
 import tongxing.enterprise.EnterpriseRegistry;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Role;
@@ -53,8 +54,10 @@ public class Clues {
     private final EnterpriseRegistry registry;
     private final AuditLog audit;
     private final StaffDirectory staff;
+    private final Texts texts;
 
-    Clues(JdbcClient jdbc, EnterpriseRegistry registry, AuditLog audit, StaffDirectory staff) {
+    Clues(JdbcClient jdbc, EnterpriseRegistry registry, AuditLog audit, StaffDirectory staff, Texts texts) {
+        this.texts = texts;
         this.staff = staff;
         this.jdbc = jdbc;
         this.registry = registry;
@@ -144,16 +147,16 @@ public class Clues {
             uscc = signal.uscc();
         }
         Enterprise enterprise = null;
-        if (uscc == null) v.add(new Violation("uscc", "请填写企业的统一社会信用代码"));
+        if (uscc == null) v.add(new Violation("uscc", texts.get("casework.clue.error.usccRequired")));
         else {
             enterprise = registry.find(user.scope(), uscc).orElse(null);
-            if (enterprise == null) v.add(new Violation("uscc", "企业库中没有您辖区内统一社会信用代码为 " + uscc + " 的企业"));
+            if (enterprise == null) v.add(new Violation("uscc", texts.get("casework.error.unknownEnterprise", uscc)));
             else if (!ScopeSql.mayWriteRegion(user.scope(), enterprise.regionCode()))
-                v.add(new Violation("uscc", "您只能为本辖区的企业建立线索"));
+                v.add(new Violation("uscc", texts.get("casework.clue.error.outOfScope")));
         }
-        if (d.title() == null || d.title().isBlank()) v.add(new Violation("title", "请填写线索标题"));
-        else if (d.title().length() > 200) v.add(new Violation("title", "线索标题不能超过200字"));
-        if (d.description() != null && d.description().length() > 4000) v.add(new Violation("description", "情况说明不能超过4000字"));
+        if (d.title() == null || d.title().isBlank()) v.add(new Violation("title", texts.get("casework.clue.error.titleRequired")));
+        else if (d.title().length() > 200) v.add(new Violation("title", texts.get("casework.clue.error.titleTooLong")));
+        if (d.description() != null && d.description().length() > 4000) v.add(new Violation("description", texts.get("casework.clue.error.descriptionTooLong")));
         Assignee assignee = enterprise == null ? null : checkAssignee(enterprise.regionCode(), d.assigneeId(), d.deadline(), v);
         if (!v.isEmpty()) throw new ValidationException(v);
         long id = jdbc.sql("""
@@ -170,7 +173,7 @@ public class Clues {
                 .param("by", user.username())
                 .query(Long.class).single();
         step(id, user, "CREATE", trim(d.description()));
-        step(id, user, "ASSIGN", "交办 " + assignee.displayName() + "，期限 " + d.deadline());
+        step(id, user, "ASSIGN", texts.stored("casework.clue.step.assigned", assignee.displayName(), d.deadline()));
         audit.record(AuditAction.CREATE, "monitoring_clue", String.valueOf(id), "新建问题线索：" + enterprise.name() + " " + d.title(),
                 null, Map.of("title", d.title(), "assignee", assignee.displayName(), "deadline", d.deadline().toString(),
                         "signal", signal == null ? "" : String.valueOf(signal.id())));
@@ -185,7 +188,9 @@ public class Clues {
         if (!v.isEmpty()) throw new ValidationException(v);
         update(id, version, "assignee_id = :assignee, assignee_name = :assigneeName, deadline = :deadline",
                 Map.of("assignee", a.id(), "assigneeName", a.displayName(), "deadline", deadline));
-        step(id, user, "ASSIGN", "交办 " + a.displayName() + "，期限 " + deadline + (note == null || note.isBlank() ? "" : "。" + note.trim()));
+        // the steps are the clue's shared record, kept in the working language
+        String assigned = texts.stored("casework.clue.step.assigned", a.displayName(), deadline);
+        step(id, user, "ASSIGN", note == null || note.isBlank() ? assigned : texts.stored("casework.clue.step.withNote", assigned, note.trim()));
         audit.record(AuditAction.UPDATE, "monitoring_clue", String.valueOf(id), "交办问题线索：" + c.title(),
                 Map.of("assignee", c.assigneeName(), "deadline", c.deadline().toString()),
                 Map.of("assignee", a.displayName(), "deadline", deadline.toString()));
@@ -195,9 +200,9 @@ public class Clues {
     @Transactional
     public void reportUp(CurrentUser user, long id, int version, String note) {
         Clue c = requireWritable(user, id);
-        if (!(user.scope() instanceof Scope.Region)) throw new ValidationException("reportUp", "只有市县工作人员可以向省级上报线索");
-        if (c.reportedUp()) throw new ValidationException("reportUp", "线索已上报省级");
-        if (note == null || note.isBlank()) throw new ValidationException("note", "请填写上报说明");
+        if (!(user.scope() instanceof Scope.Region)) throw new ValidationException("reportUp", texts.get("casework.clue.error.reportUpOnlyRegion"));
+        if (c.reportedUp()) throw new ValidationException("reportUp", texts.get("casework.clue.error.alreadyReportedUp"));
+        if (note == null || note.isBlank()) throw new ValidationException("note", texts.get("casework.clue.error.reportNoteRequired"));
         update(id, version, "reported_up = true, reported_on = :today", Map.of("today", today()));
         step(id, user, "REPORT_UP", note.trim());
         audit.record(AuditAction.UPDATE, "monitoring_clue", String.valueOf(id), "上报问题线索：" + c.title(),
@@ -207,8 +212,8 @@ public class Clues {
     @Transactional
     public void resolve(CurrentUser user, long id, int version, String resolution) {
         Clue c = requireWritable(user, id);
-        if (resolution == null || resolution.isBlank()) throw new ValidationException("resolution", "请填写办结情况");
-        if (resolution.length() > 4000) throw new ValidationException("resolution", "办结情况不能超过4000字");
+        if (resolution == null || resolution.isBlank()) throw new ValidationException("resolution", texts.get("casework.clue.error.resolutionRequired"));
+        if (resolution.length() > 4000) throw new ValidationException("resolution", texts.get("casework.clue.error.resolutionTooLong"));
         update(id, version, "status = 'RESOLVED', resolution = :resolution, resolved_on = :today",
                 Map.of("resolution", resolution.trim(), "today", today()));
         step(id, user, "RESOLVE", resolution.trim());
@@ -219,8 +224,8 @@ public class Clues {
     @Transactional
     public void note(CurrentUser user, long id, int version, String note) {
         Clue c = require(user, id);
-        if (note == null || note.isBlank()) throw new ValidationException("note", "请填写跟进记录");
-        if (note.length() > 4000) throw new ValidationException("note", "跟进记录不能超过4000字");
+        if (note == null || note.isBlank()) throw new ValidationException("note", texts.get("casework.clue.error.noteRequired"));
+        if (note.length() > 4000) throw new ValidationException("note", texts.get("casework.clue.error.noteTooLong"));
         update(id, version, "", Map.of());
         step(id, user, "NOTE", note.trim());
         audit.record(AuditAction.UPDATE, "monitoring_clue", String.valueOf(id), "记录线索跟进：" + c.title(), null, Map.of("note", note.trim()));
@@ -251,20 +256,20 @@ public class Clues {
 
     private Clue requireWritable(CurrentUser user, long id) {
         Clue c = require(user, id);
-        if (c.resolved()) throw new ValidationException("status", "线索已办结");
-        if (!mayHandle(user, c)) throw new ValidationException("status", "线索已上报省级，由省级办理");
+        if (c.resolved()) throw new ValidationException("status", texts.get("casework.clue.error.resolved"));
+        if (!mayHandle(user, c)) throw new ValidationException("status", texts.get("casework.clue.error.handledByProvince"));
         return c;
     }
 
     private Assignee checkAssignee(String region, Long assigneeId, LocalDate deadline, List<Violation> v) {
         Assignee a = null;
-        if (assigneeId == null) v.add(new Violation("assigneeId", "请选择承办人"));
+        if (assigneeId == null) v.add(new Violation("assigneeId", texts.get("casework.clue.error.assigneeRequired")));
         else {
             a = assignees(region).stream().filter(x -> x.id() == assigneeId).findFirst().orElse(null);
-            if (a == null) v.add(new Violation("assigneeId", "承办人应为本市县或省级的工作人员"));
+            if (a == null) v.add(new Violation("assigneeId", texts.get("casework.clue.error.assigneeInvalid")));
         }
-        if (deadline == null) v.add(new Violation("deadline", "请填写办理期限"));
-        else if (deadline.isBefore(today())) v.add(new Violation("deadline", "办理期限不能早于今天"));
+        if (deadline == null) v.add(new Violation("deadline", texts.get("casework.clue.error.deadlineRequired")));
+        else if (deadline.isBefore(today())) v.add(new Violation("deadline", texts.get("casework.clue.error.deadlinePast")));
         return a;
     }
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import tongxing.monitoring.detection.Detection;
 import tongxing.monitoring.detection.DetectionRule;
 import tongxing.monitoring.keylist.KeyListQuery;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Region;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
@@ -38,8 +39,10 @@ class DashboardController {
     private final KeyListQuery keyList;
     private final Regions regions;
     private final Detection detection;
+    private final Texts texts;
 
-    DashboardController(MonitoringDashboard dashboard, KeyListQuery keyList, Regions regions, Detection detection) {
+    DashboardController(MonitoringDashboard dashboard, KeyListQuery keyList, Regions regions, Detection detection, Texts texts) {
+        this.texts = texts;
         this.dashboard = dashboard;
         this.keyList = keyList;
         this.regions = regions;
@@ -72,7 +75,7 @@ class DashboardController {
         model.addAttribute("grandTotal", rows.stream().mapToLong(RegionRow::total).sum());
         model.addAttribute("month", month == null ? null : month.toString().substring(0, 7));
         model.addAttribute("signals", dashboard.signalsByRule(scope, month));
-        model.addAttribute("ruleTitles", detection.rules().stream().collect(Collectors.toMap(DetectionRule::code, DetectionRule::title)));
+        model.addAttribute("ruleTitles", detection.rules().stream().collect(Collectors.toMap(DetectionRule::code, r -> texts.get(r.titleKey()))));
         model.addAttribute("showRegionPicker", scope instanceof Scope.Province);
         model.addAttribute("regions", regions.cities());
         model.addAttribute("region", scope instanceof Scope.Province ? (region != null && regions.isCity(region) ? region : "")
@@ -89,7 +92,7 @@ class DashboardController {
         Scope scope = user.scope();
         List<MonitoringDashboard.Trend> series = new ArrayList<>();
         if (scope instanceof Scope.Province) {
-            series.add(dashboard.trend(null, "全省"));
+            series.add(dashboard.trend(null, texts.get("feeds.chart.province")));
             if (region != null && regions.isCity(region)) series.add(dashboard.trend(region, regions.name(region)));
         } else if (scope instanceof Scope.Region r) {
             series.add(dashboard.trend(r.regionCode(), regions.name(r.regionCode())));

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tongxing.monitoring.feeds.FeedMonth;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Role;
 import tongxing.platform.validation.OptimisticLockException;
@@ -39,8 +40,10 @@ class DetectionController {
     private final DetectionRequests requests;
     private final RuleSets ruleSets;
     private final Detection detection;
+    private final Texts texts;
 
-    DetectionController(JdbcClient jdbc, DetectionRequests requests, RuleSets ruleSets, Detection detection) {
+    DetectionController(JdbcClient jdbc, DetectionRequests requests, RuleSets ruleSets, Detection detection, Texts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.requests = requests;
         this.ruleSets = ruleSets;
@@ -66,7 +69,7 @@ class DetectionController {
         Optional<LocalDate> m = FeedMonth.parse(month);
         Optional<String> problem = m.flatMap(x -> FeedMonth.problem(x, LocalDate.now()));
         if (m.isEmpty() || problem.isPresent()) {
-            redirect.addFlashAttribute("detectError", m.isEmpty() ? "检测月份“" + (month == null ? "" : month) + "”无法识别，应写成 2026-10" : problem.get());
+            redirect.addFlashAttribute("detectError", m.isEmpty() ? texts.get("feeds.detect.error.month", month == null ? "" : month) : problem.get());
             return "redirect:/monitoring/feeds";
         }
         boolean queued = requests.request(m.get(), user.username());
@@ -103,7 +106,7 @@ class DetectionController {
             } catch (ValidationException e) {
                 for (Violation v : e.violations()) errors.putIfAbsent(v.field(), v.reason());
             } catch (OptimisticLockException e) {
-                errors.put("version", "规则已被他人调整，请刷新后重新填写");
+                errors.put("version", texts.get("feeds.rules.error.changed"));
             }
         }
         redirect.addFlashAttribute("errors", errors);
@@ -112,12 +115,12 @@ class DetectionController {
         return "redirect:/monitoring/rules";
     }
 
-    private static int number(Map<String, String> form, String field, Map<String, String> errors) {
+    private int number(Map<String, String> form, String field, Map<String, String> errors) {
         String s = form.get(field);
         try {
             return Integer.parseInt(s == null ? "" : s.trim());
         } catch (NumberFormatException e) {
-            errors.put(field, "应为整数，实际为“" + (s == null ? "" : s) + "”");
+            errors.put(field, texts.get("feeds.rules.error.notInteger", s == null ? "" : s));
             return 0;
         }
     }

@@ -17,8 +17,13 @@ public interface DetectionRule {
     /** Stable code stored with the signal, e.g. {@code HEADCOUNT_DROP_MONTH}. */
     String code();
 
-    /** The rule's name as users read it. */
+    /** The rule's name in Chinese, as exports and stored records carry it. */
     String title();
+
+    /** The bundle key of the rule's name as users read it on screen. */
+    default String titleKey() {
+        return "feeds.rule." + code();
+    }
 
     /** The highest level the rule gives. */
     String level();

@@ -1,5 +1,6 @@
 package tongxing.monitoring.detection;
 
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.validation.Violation;
 
 import java.util.ArrayList;
@@ -37,19 +38,21 @@ public record RuleParameters(int layoffMinPeople, int layoffMinPercent, int arre
     }
 
     /** Every threshold out of its sensible range, named by the form field. */
-    public List<Violation> violations() {
+    public List<Violation> violations(Texts texts) {
         List<Violation> v = new ArrayList<>();
-        range(v, "layoffMinPeople", "裁员人数标准", layoffMinPeople, 1, 1000);
-        range(v, "layoffMinPercent", "裁员比例标准（%）", layoffMinPercent, 1, 100);
-        range(v, "arrearsMonths", "欠缴月数", arrearsMonths, 1, 120);
-        range(v, "wageArrearsComplaints", "欠薪投诉件数", wageArrearsComplaints, 1, 1000);
-        range(v, "disputeCases", "争议案件数", disputeCases, 1, 1000);
-        range(v, "unemploymentRegistrations", "失业登记人数", unemploymentRegistrations, 1, 10000);
-        range(v, "largeEmployerInsured", "大型用工企业参保人数", largeEmployerInsured, 1, 1_000_000);
+        range(texts, v, "layoffMinPeople", layoffMinPeople, 1, 1000);
+        range(texts, v, "layoffMinPercent", layoffMinPercent, 1, 100);
+        range(texts, v, "arrearsMonths", arrearsMonths, 1, 120);
+        range(texts, v, "wageArrearsComplaints", wageArrearsComplaints, 1, 1000);
+        range(texts, v, "disputeCases", disputeCases, 1, 1000);
+        range(texts, v, "unemploymentRegistrations", unemploymentRegistrations, 1, 10000);
+        range(texts, v, "largeEmployerInsured", largeEmployerInsured, 1, 1_000_000);
         return v;
     }
 
-    private static void range(List<Violation> v, String field, String label, int value, int min, int max) {
-        if (value < min || value > max) v.add(new Violation(field, label + "应在 " + min + " 到 " + max + " 之间，实际为 " + value));
+    private static void range(Texts texts, List<Violation> v, String field, int value, int min, int max) {
+        if (value < min || value > max)
+            v.add(new Violation(field, texts.get("feeds.rules.error.range", texts.get("feeds.rules.label." + field),
+                    String.valueOf(min), String.valueOf(max), String.valueOf(value))));
     }
 }

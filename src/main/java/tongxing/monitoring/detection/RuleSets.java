@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Role;
 import tongxing.platform.validation.OptimisticLockException;
@@ -27,8 +28,10 @@ public class RuleSets {
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
     private final AuditLog audit;
+    private final Texts texts;
 
-    RuleSets(JdbcClient jdbc, AuditLog audit) {
+    RuleSets(JdbcClient jdbc, AuditLog audit, Texts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -47,9 +50,9 @@ public class RuleSets {
     @Transactional
     public RuleSet change(CurrentUser user, int basedOnVersion, RuleParameters parameters, String note) {
         if (user.role() != Role.PROVINCE_ADMIN) throw new NotFoundException();
-        List<Violation> v = new ArrayList<>(parameters.violations());
-        if (note == null || note.isBlank()) v.add(new Violation("note", "请填写调整理由"));
-        else if (note.length() > 500) v.add(new Violation("note", "调整理由不能超过 500 字"));
+        List<Violation> v = new ArrayList<>(parameters.violations(texts));
+        if (note == null || note.isBlank()) v.add(new Violation("note", texts.get("feeds.rules.error.noteRequired")));
+        else if (note.length() > 500) v.add(new Violation("note", texts.get("feeds.rules.error.noteTooLong")));
         if (!v.isEmpty()) throw new ValidationException(v);
         jdbc.sql("LOCK TABLE monitoring_rule_set IN EXCLUSIVE MODE").update();
         RuleSet before = current();

@@ -87,10 +87,10 @@ class FeedChecks {
     }
 
     String unknownReason(String uscc) {
-        return "统一社会信用代码 " + uscc + " 未在企业库登记，请先登记企业或核对代码";
+        return FeedTexts.FEEDS.get("feeds.row.unknownEnterprise", uscc);
     }
 
     String outsideReason(String regionCode) {
-        return "该企业属于" + regions.name(regionCode) + "，不在您的辖区，不能报送其数据";
+        return FeedTexts.FEEDS.get("feeds.row.enterpriseOutsideScope", regions.name(regionCode));
     }
 }

@@ -193,7 +193,7 @@ final class FeedCsvLines {
     List<Violation> read(int[] values) {
         List<Violation> v = new ArrayList<>(0);
         String uscc = uscc();
-        if (uscc == null || uscc.isEmpty()) v.add(new Violation("uscc", "统一社会信用代码不能为空"));
+        if (uscc == null || uscc.isEmpty()) v.add(new Violation("uscc", FeedTexts.FEEDS.get("feeds.row.usccRequired")));
         else if (!FeedMonthRows.UsccKey.valid(uscc)) Uscc.problem(uscc).ifPresent(p -> v.add(new Violation("uscc", p)));
         for (int i = 0; i < values.length; i++) {
             Feed.Measure m = feed.measures().get(i);
@@ -205,12 +205,12 @@ final class FeedCsvLines {
             }
             String text = field(measureColumns[i]);
             if (text == null || text.isBlank()) {
-                v.add(new Violation(m.json(), m.header() + "不能为空，没有请填 0"));
+                v.add(new Violation(m.json(), FeedTexts.FEEDS.get("feeds.row.measureRequired", m.header())));
                 continue;
             }
             n = parseInt(text.trim());
-            if (n == NOT_INTEGER) v.add(new Violation(m.json(), m.header() + "应为整数，实际为“" + text.trim() + "”"));
-            else if (n < 0) v.add(new Violation(m.json(), m.header() + "不能为负数"));
+            if (n == NOT_INTEGER) v.add(new Violation(m.json(), FeedTexts.FEEDS.get("feeds.row.notIntegerFound", m.header(), text.trim())));
+            else if (n < 0) v.add(new Violation(m.json(), FeedTexts.FEEDS.get("feeds.row.negative", m.header())));
             else values[i] = n;
         }
         if (v.isEmpty()) FeedRules.check(feed, values).ifPresent(p -> v.add(new Violation(

@@ -95,14 +95,14 @@ class FeedImport implements ImportDefinition<FeedFact> {
         RowValues in = new RowValues(row);
         LocalDate month = month(in);
         String uscc = usccOf(in.text(USCC));
-        if (uscc == null) in.reject(USCC, "统一社会信用代码不能为空");
+        if (uscc == null) in.reject(USCC, FeedTexts.FEEDS.get("feeds.row.usccRequired"));
         else Uscc.problem(uscc).ifPresent(p -> in.reject(USCC, p));
         int[] values = new int[feed.measures().size()];
         for (int i = 0; i < values.length; i++) {
             String header = feed.measures().get(i).header();
             Integer v = in.integer(header);
-            if (v == null && !in.rejected(header)) in.reject(header, header + "不能为空，没有请填 0");
-            else if (v != null && v < 0) in.reject(header, header + "不能为负数，实际为 " + v);
+            if (v == null && !in.rejected(header)) in.reject(header, FeedTexts.FEEDS.get("feeds.row.measureRequired", header));
+            else if (v != null && v < 0) in.reject(header, FeedTexts.FEEDS.get("feeds.row.negativeFound", header, String.valueOf(v)));
             values[i] = v == null ? 0 : v;
         }
         FeedRules.check(feed, values).ifPresent(v -> {
@@ -114,12 +114,12 @@ class FeedImport implements ImportDefinition<FeedFact> {
     private LocalDate month(RowValues in) {
         String text = in.text(MONTH);
         if (text == null) {
-            in.reject(MONTH, "月份不能为空，如 2026-10");
+            in.reject(MONTH, FeedTexts.FEEDS.get("feeds.row.monthRequired"));
             return null;
         }
         LocalDate month = FeedMonth.parse(text).orElse(null);
         if (month == null) {
-            in.reject(MONTH, "月份“" + text + "”无法识别，应写成 2026-10 或 2026年10月");
+            in.reject(MONTH, FeedTexts.FEEDS.get("feeds.row.monthInvalid", text));
             return null;
         }
         FeedMonth.problem(month, LocalDate.now(clock)).ifPresent(p -> in.reject(MONTH, p));

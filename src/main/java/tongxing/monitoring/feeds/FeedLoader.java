@@ -93,9 +93,9 @@ public class FeedLoader {
         Map<String, String> regions = checks.regionsOf(usccs);
         for (String uscc : usccs) {
             String region = regions.get(uscc);
-            if (region == null) throw new ValidationException("统一社会信用代码", "统一社会信用代码 " + uscc + " 未在企业库登记");
+            if (region == null) throw new ValidationException("统一社会信用代码", FeedTexts.FEEDS.get("feeds.row.unregistered", uscc));
             if (!ScopeSql.mayWriteRegion(scope, region))
-                throw new ValidationException("统一社会信用代码", "企业 " + uscc + " 不在您的辖区，不能报送其数据");
+                throw new ValidationException("统一社会信用代码", FeedTexts.FEEDS.get("feeds.row.outsideScope", uscc));
         }
         Outcome outcome = write(feed, byMonth, regions, source, source.rejected(), source.unknown());
         if (source.requestDetection() && !outcome.months().isEmpty()) events.publishEvent(new FeedLoaded(feed, outcome.months(), source.loadedBy()));

@@ -33,8 +33,8 @@ public final class FeedMonth {
     /** Why a month may not be loaded, or empty: before 2015 or after the current month. */
     public static Optional<String> problem(LocalDate month, LocalDate today) {
         YearMonth ym = YearMonth.from(month);
-        if (ym.isBefore(EARLIEST)) return Optional.of("月份 " + ym + " 早于 2015 年 1 月");
-        if (ym.isAfter(YearMonth.from(today))) return Optional.of("月份 " + ym + " 尚未到来，不能报送");
+        if (ym.isBefore(EARLIEST)) return Optional.of(FeedTexts.FEEDS.get("feeds.row.monthTooEarly", ym.toString()));
+        if (ym.isAfter(YearMonth.from(today))) return Optional.of(FeedTexts.FEEDS.get("feeds.row.monthInFuture", ym.toString()));
         return Optional.empty();
     }
 }

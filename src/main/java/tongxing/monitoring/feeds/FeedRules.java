@@ -14,10 +14,10 @@ final class FeedRules {
     static Optional<Violation> check(Feed feed, int[] values) {
         if (feed == Feed.DISPUTE && values[2] > values[0]) {
             return Optional.of(new Violation(feed.measures().get(2).header(),
-                    "集体争议案件数（" + values[2] + "）不能大于争议案件数（" + values[0] + "）"));
+                    FeedTexts.FEEDS.get("feeds.row.collectiveOverCases", String.valueOf(values[2]), String.valueOf(values[0]))));
         }
         if (feed == Feed.SOCIAL_INSURANCE && values[1] > 240) {
-            return Optional.of(new Violation(feed.measures().get(1).header(), "欠缴月数 " + values[1] + " 超过 240 个月，请核对"));
+            return Optional.of(new Violation(feed.measures().get(1).header(), FeedTexts.FEEDS.get("feeds.row.arrearsTooLong", String.valueOf(values[1]))));
         }
         return Optional.empty();
     }

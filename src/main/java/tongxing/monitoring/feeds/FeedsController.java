@@ -23,9 +23,6 @@ class FeedsController {
 
     record LoadRow(long id, String feed, LocalDate month, String channel, String fileName, String loadedBy,
                    OffsetDateTime loadedAt, int accepted, int rejected, int unknown) {
-        public String feedTitle() {
-            return Feed.valueOf(feed).title();
-        }
     }
 
     private final JdbcClient jdbc;

@@ -48,7 +48,7 @@ class ReceivingFeed {
             FeedFact fact = read(feed, month, items.get(i), v);
             if (v.isEmpty()) {
                 Integer first = firstIndex.putIfAbsent(fact.uscc(), i);
-                if (first != null) v.add(new Violation("uscc", "同一批次中该企业重复（与 index 为 " + first + " 的条目相同），每家企业每月只能出现一次"));
+                if (first != null) v.add(new Violation("uscc", FeedTexts.FEEDS.get("feeds.row.duplicateInBatch", String.valueOf(first))));
             }
             facts.add(fact);
             problems.add(v);
@@ -114,13 +114,13 @@ class ReceivingFeed {
 
     private static FeedFact read(Feed feed, LocalDate month, JsonNode item, List<Violation> v) {
         if (item == null || !item.isObject()) {
-            v.add(new Violation("", "应为 JSON 对象（一家企业一个月的数据）"));
+            v.add(new Violation("", FeedTexts.FEEDS.get("feeds.row.notAnObject")));
             return null;
         }
         String uscc = null;
         JsonNode u = item.get("uscc");
-        if (u == null || u.isNull()) v.add(new Violation("uscc", "统一社会信用代码不能为空"));
-        else if (!u.isString()) v.add(new Violation("uscc", "应为字符串"));
+        if (u == null || u.isNull()) v.add(new Violation("uscc", FeedTexts.FEEDS.get("feeds.row.usccRequired")));
+        else if (!u.isString()) v.add(new Violation("uscc", FeedTexts.FEEDS.get("feeds.row.notAString")));
         else {
             uscc = Uscc.normalize(u.asString());
             Uscc.problem(uscc).ifPresent(p -> v.add(new Violation("uscc", p)));
@@ -129,9 +129,9 @@ class ReceivingFeed {
         for (int i = 0; i < values.length; i++) {
             Feed.Measure m = feed.measures().get(i);
             JsonNode n = item.get(m.json());
-            if (n == null || n.isNull()) v.add(new Violation(m.json(), m.header() + "不能为空，没有请填 0"));
-            else if (!n.isIntegralNumber() || !n.canConvertToInt()) v.add(new Violation(m.json(), m.header() + "应为整数"));
-            else if (n.asInt() < 0) v.add(new Violation(m.json(), m.header() + "不能为负数"));
+            if (n == null || n.isNull()) v.add(new Violation(m.json(), FeedTexts.FEEDS.get("feeds.row.measureRequired", m.header())));
+            else if (!n.isIntegralNumber() || !n.canConvertToInt()) v.add(new Violation(m.json(), FeedTexts.FEEDS.get("feeds.row.notInteger", m.header())));
+            else if (n.asInt() < 0) v.add(new Violation(m.json(), FeedTexts.FEEDS.get("feeds.row.negative", m.header())));
             else values[i] = n.asInt();
         }
         if (v.isEmpty()) FeedRules.check(feed, values).ifPresent(p -> v.add(new Violation(

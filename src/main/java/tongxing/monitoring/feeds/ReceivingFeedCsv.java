@@ -133,7 +133,7 @@ class ReceivingFeedCsv {
 
     private static FeedCsvReport.Refused repeat(FeedMonthRows rows, int row, int firstRow) {
         return new FeedCsvReport.Refused(rows.line(row), rows.uscc(row), List.of(new Violation("uscc",
-                "同一文件中该企业重复（与第 " + rows.line(firstRow) + " 行相同），每家企业每月只能出现一次")));
+                FeedTexts.FEEDS.get("feeds.row.duplicateInFile", String.valueOf(rows.line(firstRow))))));
     }
 
     private static String who(ApiClient client) {

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tongxing.enterprise.Enterprise;
 import tongxing.enterprise.EnterpriseRegistry;
 import tongxing.monitoring.detection.Detection;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.industry.Industries;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
@@ -35,9 +36,11 @@ class EnterpriseMonitoringController {
     private final Detection detection;
     private final Regions regions;
     private final Industries industries;
+    private final Texts texts;
 
     EnterpriseMonitoringController(EnterpriseRegistry registry, EnterpriseMonitoring monitoring, KeyEnterprises keyEnterprises,
-                                   Detection detection, Regions regions, Industries industries) {
+                                   Detection detection, Regions regions, Industries industries, Texts texts) {
+        this.texts = texts;
         this.registry = registry;
         this.monitoring = monitoring;
         this.keyEnterprises = keyEnterprises;
@@ -58,7 +61,7 @@ class EnterpriseMonitoringController {
         model.addAttribute("events", monitoring.events(e.uscc()));
         model.addAttribute("mayAdjust", KeyEnterprises.mayAdjust(user, e.regionCode()));
         model.addAttribute("ruleTitles", detection.rules().stream()
-                .collect(java.util.stream.Collectors.toMap(r -> r.code(), r -> r.title())));
+                .collect(java.util.stream.Collectors.toMap(r -> r.code(), r -> texts.get(r.titleKey()))));
         return "monitoring/enterprise";
     }
 
@@ -78,7 +81,7 @@ class EnterpriseMonitoringController {
         try {
             a = KeyEnterprises.Adjustment.valueOf(adjustment);
         } catch (IllegalArgumentException ex) {
-            redirect.addFlashAttribute("adjustError", "调整方式无效");
+            redirect.addFlashAttribute("adjustError", texts.get("feeds.keylist.error.adjustment"));
             return "redirect:/monitoring/enterprises/" + e.uscc();
         }
         try {
@@ -87,7 +90,7 @@ class EnterpriseMonitoringController {
         } catch (ValidationException ex) {
             redirect.addFlashAttribute("adjustError", ex.violations().get(0).reason());
         } catch (OptimisticLockException ex) {
-            redirect.addFlashAttribute("adjustError", "清单状态已被他人修改，请刷新后重新调整");
+            redirect.addFlashAttribute("adjustError", texts.get("feeds.keylist.error.changed"));
         }
         return "redirect:/monitoring/enterprises/" + e.uscc();
     }

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tongxing.enterprise.Enterprise;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.ScopeSql;
 import tongxing.platform.validation.OptimisticLockException;
@@ -32,8 +33,10 @@ public class KeyEnterprises {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final KeyListRefresh refresh;
+    private final Texts texts;
 
-    KeyEnterprises(JdbcClient jdbc, AuditLog audit, KeyListRefresh refresh) {
+    KeyEnterprises(JdbcClient jdbc, AuditLog audit, KeyListRefresh refresh, Texts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.audit = audit;
         this.refresh = refresh;
@@ -64,9 +67,9 @@ public class KeyEnterprises {
     @Transactional
     public KeyEntry adjust(CurrentUser user, Enterprise enterprise, Adjustment adjustment, String reason, int expectedVersion) {
         if (!mayAdjust(user, enterprise.regionCode())) throw new NotFoundException();
-        if (reason == null || reason.isBlank()) throw new ValidationException("reason", "请填写调整理由");
+        if (reason == null || reason.isBlank()) throw new ValidationException("reason", texts.get("feeds.keylist.error.reasonRequired"));
         String why = reason.strip();
-        if (why.length() > 400) throw new ValidationException("reason", "调整理由不能超过 400 字");
+        if (why.length() > 400) throw new ValidationException("reason", texts.get("feeds.keylist.error.reasonTooLong"));
         KeyEntry before = entry(enterprise.uscc());
         if (before.version() != expectedVersion) throw new OptimisticLockException("重点企业清单");
         String override = adjustment == Adjustment.CLEAR ? null : adjustment.name();
@@ -101,7 +104,7 @@ public class KeyEnterprises {
                             VALUES (:uscc, :region, :event, :today, :reason, :actor)""")
                     .param("uscc", enterprise.uscc()).param("region", enterprise.regionCode())
                     .param("event", listed ? "ENTER" : "EXIT").param("today", today)
-                    .param("reason", (listed ? "人工纳入：" : "人工移出：") + why).param("actor", user.username()).update();
+                    .param("reason", texts.stored(listed ? "feeds.keylist.eventIncluded" : "feeds.keylist.eventExcluded", why)).param("actor", user.username()).update();
         }
         refresh.fillNames();
         KeyEntry after = entry(enterprise.uscc());

@@ -2,6 +2,7 @@ package tongxing.monitoring.keylist;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,7 +74,8 @@ class KeyListController {
     void export(@ModelAttribute KeyListFilter filter, HttpServletResponse response, Locale locale) throws IOException {
         CurrentUser user = staff();
         KeyListFilter f = forScope(filter, user.scope());
-        Map<String, String> titles = ruleTitles();
+        // the export is the Chinese reporting format: its headers and rule names stay Chinese
+        Map<String, String> titles = detection.rules().stream().collect(Collectors.toMap(DetectionRule::code, DetectionRule::title));
         var xlsx = new XlsxExport<KeyListRow>("重点企业清单", List.of(
                 XlsxColumn.<KeyListRow>of("统一社会信用代码", KeyListRow::uscc).width(22),
                 XlsxColumn.<KeyListRow>of("企业名称", KeyListRow::name).width(36),
@@ -92,8 +94,10 @@ class KeyListController {
                 "monitoring_key_enterprise", "重点企业清单", f.asMap());
     }
 
+    /** The rule names on screen, in the request's language. */
     Map<String, String> ruleTitles() {
-        return detection.rules().stream().collect(Collectors.toMap(DetectionRule::code, DetectionRule::title));
+        return detection.rules().stream().collect(Collectors.toMap(DetectionRule::code,
+                r -> messages.getMessage(r.titleKey(), null, r.title(), LocaleContextHolder.getLocale())));
     }
 
     static CurrentUser staff() {

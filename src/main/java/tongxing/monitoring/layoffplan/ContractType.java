@@ -13,8 +13,14 @@ public enum ContractType {
         this.text = text;
     }
 
+    /** The Chinese words, as typed in the import file and printed in the guidance opinion. */
     public String text() {
         return text;
+    }
+
+    /** The bundle key of the words shown on screen. */
+    public String labelKey() {
+        return "casework.layoff.contract." + name();
     }
 
     /** A code or the Chinese words, as people type them in Excel. */

@@ -11,6 +11,7 @@ import tongxing.platform.imports.excel.TemplateWriter;
 import tongxing.platform.imports.table.TableFormat;
 import tongxing.platform.imports.table.TableReader;
 import tongxing.platform.imports.table.TableRow;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.identity.ResidentIdNumber;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.ValidationException;
@@ -65,9 +66,11 @@ class EmployeeImport {
     }
 
     private final LayoffPlans plans;
+    private final Texts texts;
 
-    EmployeeImport(LayoffPlans plans) {
+    EmployeeImport(LayoffPlans plans, Texts texts) {
         this.plans = plans;
+        this.texts = texts;
     }
 
     void template(OutputStream out) throws IOException {
@@ -113,13 +116,13 @@ class EmployeeImport {
                 RowValues values = new RowValues(layout.values(row));
                 EmployeeData e = parse(values);
                 List<Violation> v = new ArrayList<>(values.violations());
-                for (Violation x : EmployeeValidation.check(e, plan.layoffOn(), FIELDS))
+                for (Violation x : EmployeeValidation.check(texts, e, plan.layoffOn(), FIELDS))
                     if (!values.rejected(x.field())) v.add(x);
                 String id = e.idNumber();
                 if (id != null && ResidentIdNumber.isValid(id)) {
                     Integer first = seen.putIfAbsent(id, row.number());
-                    if (first != null) v.add(new Violation(ID, "与第 " + first + " 行的身份证号码重复"));
-                    else if (known.contains(id)) v.add(new Violation(ID, "该人员已在本方案的裁减名单中"));
+                    if (first != null) v.add(new Violation(ID, texts.get("casework.employee.error.duplicateRow", String.valueOf(first))));
+                    else if (known.contains(id)) v.add(new Violation(ID, texts.get("casework.employee.error.alreadyListed")));
                 }
                 if (v.isEmpty()) rows.add(e);
                 else v.forEach(x -> errors.add(new RowError(row.number(), x.field(), x.reason())));
@@ -128,30 +131,30 @@ class EmployeeImport {
         return new Result(rows, errors);
     }
 
-    private static EmployeeData parse(RowValues r) {
+    private EmployeeData parse(RowValues r) {
         ContractType contract = null;
         String c = r.text(CONTRACT);
         if (c != null) {
             contract = ContractType.parse(c).orElse(null);
-            if (contract == null) r.reject(CONTRACT, "劳动合同期限类型“" + c + "”无效，应为固定期限、无固定期限或以完成一定工作任务为期限");
+            if (contract == null) r.reject(CONTRACT, texts.get("casework.employee.error.contractTypeInvalid", c));
         }
         Set<ProtectedStatus> statuses = EnumSet.noneOf(ProtectedStatus.class);
         for (String s : r.list(PROTECTED)) {
             if (s.equals("无") || s.equals("否")) continue;
             ProtectedStatus.parse(s).ifPresentOrElse(statuses::add,
-                    () -> r.reject(PROTECTED, "第四十二条情形“" + s + "”无法识别，请按填写说明填写"));
+                    () -> r.reject(PROTECTED, texts.get("casework.employee.error.protectedInvalid", s)));
         }
         return new EmployeeData(r.text(NAME), ResidentIdNumber.normalize(r.text(ID)), r.text(POSITION), r.date(HIRE),
                 r.decimal(WAGE), contract, yes(r, LONG_TERM), yes(r, SOLE), statuses);
     }
 
-    private static boolean yes(RowValues r, String column) {
+    private boolean yes(RowValues r, String column) {
         String s = r.text(column);
         if (s == null) return false;
         String t = s.trim();
         if (List.of("是", "Y", "y", "YES", "yes", "TRUE", "true", "√", "1").contains(t)) return true;
         if (List.of("否", "N", "n", "NO", "no", "FALSE", "false", "×", "0").contains(t)) return false;
-        r.reject(column, column + "应填“是”或“否”，实际为“" + t + "”");
+        r.reject(column, texts.get("casework.employee.error.yesOrNo", column, t));
         return false;
     }
 }

@@ -1,15 +1,17 @@
 package tongxing.monitoring.layoffplan;
 
+import tongxing.platform.i18n.Texts;
+
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * What the platform concludes about a plan: the threshold finding, every rule's findings, each
- * employee's severance, the total against the funds (支付能力评估).
+ * employee's severance, the total against the funds (支付能力评估), in words of the language it was assessed in.
  */
 public record LayoffAssessment(int cut, int workforce, boolean procedureRequired, String thresholdFinding,
                                List<Finding> findings, List<EmployeeSeverance> severance, BigDecimal total,
-                               BigDecimal funds) {
+                               BigDecimal funds, String abilityToPay) {
 
     public boolean blocked() {
         return findings.stream().anyMatch(Finding::blocking);
@@ -33,18 +35,13 @@ public record LayoffAssessment(int cut, int workforce, boolean procedureRequired
         return funds != null && total.compareTo(funds) <= 0;
     }
 
-    /** 支付能力评估 in words, for the ledger and the opinion. */
-    public String abilityToPay() {
-        return abilityToPay(total, funds);
-    }
-
     /** 支付能力评估 of a severance total against the funds the enterprise reported. */
-    static String abilityToPay(BigDecimal total, BigDecimal funds) {
-        if (funds == null) return "未填报可用资金，无法评估";
+    static String abilityToPay(Texts t, BigDecimal total, BigDecimal funds) {
+        if (funds == null) return t.get("casework.layoff.ability.unknown");
         if (total.compareTo(funds) <= 0)
-            return "资金充足（需 " + LayoffRules.money(total) + " 元，可用 " + LayoffRules.money(funds) + " 元）";
-        return "资金缺口 " + LayoffRules.money(total.subtract(funds)) + " 元（需 " + LayoffRules.money(total) + " 元，可用 "
-                + LayoffRules.money(funds) + " 元）";
+            return t.get("casework.layoff.ability.enough", LayoffRules.money(total), LayoffRules.money(funds));
+        return t.get("casework.layoff.ability.short", LayoffRules.money(total.subtract(funds)), LayoffRules.money(total),
+                LayoffRules.money(funds));
     }
 
     public long pre2008Count() {

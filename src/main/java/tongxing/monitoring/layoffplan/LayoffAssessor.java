@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import tongxing.monitoring.severance.SeveranceInput;
 import tongxing.monitoring.severance.SeveranceQuotes;
 import tongxing.monitoring.severance.TerminationType;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.validation.ValidationException;
 
 import java.math.BigDecimal;
@@ -15,10 +16,12 @@ import java.util.List;
 class LayoffAssessor {
 
     private final SeveranceQuotes quotes;
+    private final Texts texts;
     private final LayoffThreshold threshold = LayoffThreshold.STATUTORY;
 
-    LayoffAssessor(SeveranceQuotes quotes) {
+    LayoffAssessor(SeveranceQuotes quotes, Texts texts) {
         this.quotes = quotes;
+        this.texts = texts;
     }
 
     LayoffAssessment assess(LayoffPlan plan, List<LayoffEmployee> employees) {
@@ -26,13 +29,14 @@ class LayoffAssessor {
         int workforce = plan.workforce() == null ? 0 : plan.workforce();
         boolean required = threshold.procedureRequired(cut, workforce);
         List<Finding> findings = new ArrayList<>();
-        findings.add(LayoffRules.grounds(plan));
+        findings.add(LayoffRules.grounds(texts, plan));
         if (workforce > 0 && cut > workforce)
-            findings.add(Finding.blocking("workforce", "裁减人数 " + cut + " 人超过职工总数 " + workforce + " 人，请核对。"));
-        if (cut == 0) findings.add(Finding.blocking("employees", "裁减人员名单为空。"));
-        findings.addAll(LayoffRules.procedure(plan, required));
-        findings.addAll(LayoffRules.protectedEmployees(employees));
-        findings.addAll(LayoffRules.priorityRetention(employees));
+            findings.add(Finding.blocking("workforce", texts.get("casework.layoff.finding.cutOverWorkforce", String.valueOf(cut),
+                    String.valueOf(workforce))));
+        if (cut == 0) findings.add(Finding.blocking("employees", texts.get("casework.layoff.finding.noEmployees")));
+        findings.addAll(LayoffRules.procedure(texts, plan, required));
+        findings.addAll(LayoffRules.protectedEmployees(texts, employees));
+        findings.addAll(LayoffRules.priorityRetention(texts, employees));
 
         List<EmployeeSeverance> lines = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO.setScale(2);
@@ -41,20 +45,19 @@ class LayoffAssessor {
             lines.add(line);
             total = total.add(line.amount());
             if (line.problem() != null)
-                findings.add(Finding.warning("severance", e.name() + "：经济补偿无法计算（" + line.problem() + "）。"));
+                findings.add(Finding.warning("severance", texts.get("casework.layoff.finding.noSeverance", e.name(), line.problem())));
         }
         long pre2008 = lines.stream().filter(EmployeeSeverance::pre2008).count();
         if (pre2008 > 0)
-            findings.add(Finding.warning("pre2008", pre2008 + " 人在 2008 年 1 月 1 日前入职：此前的工作年限应按当时有关规定另行计算"
-                    + "经济补偿（劳动合同法第九十七条），本方案只计算 2008 年以后的部分。"));
-        findings.add(LayoffRules.abilityToPay(total, plan.fundsAvailable()));
-        return new LayoffAssessment(cut, workforce, required, threshold.finding(cut, workforce), findings, lines, total,
-                plan.fundsAvailable());
+            findings.add(Finding.warning("pre2008", texts.get("casework.layoff.finding.pre2008", String.valueOf(pre2008))));
+        findings.add(LayoffRules.abilityToPay(texts, total, plan.fundsAvailable()));
+        return new LayoffAssessment(cut, workforce, required, threshold.finding(cut, workforce, texts), findings, lines,
+                total, plan.fundsAvailable(), LayoffAssessment.abilityToPay(texts, total, plan.fundsAvailable()));
     }
 
     /** 第四十六条第（四）项、第四十七条: economic layoff, terminated on the plan's layoff date. */
     private EmployeeSeverance severance(LayoffPlan plan, LayoffEmployee e) {
-        if (plan.layoffOn() == null) return new EmployeeSeverance(e, null, "方案未填写裁员日期");
+        if (plan.layoffOn() == null) return new EmployeeSeverance(e, null, texts.get("casework.layoff.finding.noLayoffDate"));
         try {
             return new EmployeeSeverance(e, quotes.quote(new SeveranceInput(e.averageWage(), e.hireDate(), plan.layoffOn(),
                     TerminationType.ECONOMIC_LAYOFF, plan.regionCode(), null, true, false)), null);

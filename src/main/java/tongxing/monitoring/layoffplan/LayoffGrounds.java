@@ -20,8 +20,14 @@ public enum LayoffGrounds {
         this.text = text;
     }
 
+    /** The words of the law, in Chinese (the guidance opinion, stored records). */
     public String text() {
         return text;
+    }
+
+    /** The bundle key of the words shown on screen. */
+    public String labelKey() {
+        return "casework.layoff.grounds." + name();
     }
 
     public static Optional<LayoffGrounds> parse(String code) {

@@ -26,6 +26,7 @@ import tongxing.platform.audit.AuditLog;
 import tongxing.platform.exports.AuditedXlsxDownload;
 import tongxing.platform.exports.XlsxColumn;
 import tongxing.platform.exports.XlsxExport;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.imports.ImportProblem;
 import tongxing.platform.region.Regions;
 import tongxing.platform.security.CurrentUser;
@@ -93,7 +94,7 @@ class LayoffPlanController {
                 XlsxColumn.<PlanRow>of(text("casework.field.uscc"), PlanRow::uscc).width(22),
                 XlsxColumn.<PlanRow>of(text("casework.field.enterprise"), PlanRow::enterpriseName).width(32),
                 XlsxColumn.<PlanRow>of(text("casework.field.region"), r -> regions.name(r.regionCode())).width(14),
-                XlsxColumn.<PlanRow>of(text("casework.layoff.status"), r -> r.status().text()).width(12),
+                XlsxColumn.<PlanRow>of(text("casework.layoff.status"), r -> text(r.status().labelKey())).width(12),
                 XlsxColumn.<PlanRow>of(text("casework.layoff.workforce"), PlanRow::workforce).width(10),
                 XlsxColumn.<PlanRow>of(text("casework.layoff.cut"), PlanRow::cut).width(10),
                 XlsxColumn.<PlanRow>of(text("casework.layoff.layoffOn"), PlanRow::layoffOn).width(12),
@@ -132,7 +133,7 @@ class LayoffPlanController {
         CurrentUser user = user();
         LayoffPlan plan = plans.require(user, id);
         if (!LayoffPlans.mayEdit(user, plan)) {
-            redirect.addFlashAttribute("problem", text("casework.layoff.notEditable", plan.status().text()));
+            redirect.addFlashAttribute("problem", text("casework.layoff.notEditable", text(plan.status().labelKey())));
             return "redirect:/monitoring/layoff-plans/" + id;
         }
         return form(model, PlanForm.of(plan), plan, Map.of());
@@ -275,11 +276,12 @@ class LayoffPlanController {
     ResponseEntity<byte[]> opinion(@PathVariable long id) {
         CurrentUser user = user();
         LayoffPlan plan = plans.require(user, id);
-        byte[] body = pdf.render(plan, plans.assess(plan));
+        // the guidance opinion is an official document in the working language, whatever the reader's language
+        byte[] body = pdf.render(plan, Texts.inWorkingLanguage(() -> plans.assess(plan)));
         audit.record(AuditAction.EXPORT, "layoff_plan", String.valueOf(id), "下载裁员方案指导意见书：" + plan.enterpriseName());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("指导意见书_" + plan.id() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                        .filename(text("casework.layoff.pdfFile", String.valueOf(plan.id())), StandardCharsets.UTF_8).build().toString())
                 .body(body);
     }
 
@@ -342,10 +344,10 @@ class LayoffPlanController {
         return String.join("；", e.violations().stream().map(Violation::reason).toList());
     }
 
-    static Map<String, String> bindingErrors(BindingResult binding) {
+    private Map<String, String> bindingErrors(BindingResult binding) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError fe : binding.getFieldErrors())
-            errors.put(fe.getField(), "“" + fe.getRejectedValue() + "”格式不正确");
+            errors.put(fe.getField(), text("casework.error.badFormat", String.valueOf(fe.getRejectedValue())));
         return errors;
     }
 

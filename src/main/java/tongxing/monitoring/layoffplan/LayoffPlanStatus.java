@@ -13,4 +13,9 @@ public enum LayoffPlanStatus {
     public String text() {
         return text;
     }
+
+    /** The bundle key of the status shown on screen. */
+    public String labelKey() {
+        return "casework.layoff.status." + name();
+    }
 }

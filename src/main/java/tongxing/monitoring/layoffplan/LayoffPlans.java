@@ -9,6 +9,7 @@ import tongxing.enterprise.EnterpriseRegistry;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
 import tongxing.platform.crypto.PersonalDataCipher;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.identity.ResidentIdNumber;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Role;
@@ -54,8 +55,11 @@ public class LayoffPlans {
     private final PersonalDataCipher cipher;
     private final AuditLog audit;
     private final LayoffAssessor assessor;
+    private final Texts texts;
 
-    LayoffPlans(JdbcClient jdbc, EnterpriseRegistry registry, PersonalDataCipher cipher, AuditLog audit, LayoffAssessor assessor) {
+    LayoffPlans(JdbcClient jdbc, EnterpriseRegistry registry, PersonalDataCipher cipher, AuditLog audit, LayoffAssessor assessor,
+                Texts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.registry = registry;
         this.cipher = cipher;
@@ -120,12 +124,12 @@ public class LayoffPlans {
         String uscc = user.role() == Role.ENTERPRISE ? user.enterpriseUscc() : trim(data.uscc());
         List<Violation> v = check(data);
         Enterprise enterprise = null;
-        if (uscc == null) v.add(new Violation("uscc", "请填写统一社会信用代码"));
+        if (uscc == null) v.add(new Violation("uscc", texts.get("casework.error.usccRequired")));
         else {
             enterprise = registry.find(user.scope(), uscc).orElse(null);
-            if (enterprise == null) v.add(new Violation("uscc", "企业库中没有您辖区内统一社会信用代码为 " + uscc + " 的企业"));
+            if (enterprise == null) v.add(new Violation("uscc", texts.get("casework.error.unknownEnterprise", uscc)));
             else if (user.role() != Role.ENTERPRISE && !ScopeSql.mayWriteRegion(user.scope(), enterprise.regionCode()))
-                v.add(new Violation("uscc", "您只能为本辖区的企业填报裁员方案"));
+                v.add(new Violation("uscc", texts.get("casework.layoff.error.outOfScope")));
         }
         if (!v.isEmpty()) throw new ValidationException(v);
         long id = jdbc.sql("""
@@ -162,7 +166,7 @@ public class LayoffPlans {
         LayoffPlan plan = requireEditable(user, id);
         bump(id, version);
         for (EmployeeData e : rows) {
-            List<Violation> v = EmployeeValidation.check(e, plan.layoffOn(), EmployeeValidation.FORM_FIELDS);
+            List<Violation> v = EmployeeValidation.check(texts, e, plan.layoffOn(), EmployeeValidation.FORM_FIELDS);
             if (!v.isEmpty()) throw new ValidationException(v);
             String idNumber = ResidentIdNumber.normalize(e.idNumber());
             try {
@@ -179,8 +183,8 @@ public class LayoffPlans {
                                 .collect(Collectors.joining(",")) + "}")
                         .update();
             } catch (DuplicateKeyException ex) {
-                throw new ValidationException("idNumber", "身份证号码 " + tongxing.platform.crypto.Masking.idNumber(idNumber)
-                        + " 已在本方案的裁减名单中");
+                throw new ValidationException("idNumber", texts.get("casework.layoff.error.duplicateIdNumber",
+                        tongxing.platform.crypto.Masking.idNumber(idNumber)));
             }
         }
         audit.record(AuditAction.UPDATE, "layoff_plan", String.valueOf(id), "裁减名单新增 " + rows.size() + " 人：" + plan.enterpriseName(),
@@ -202,10 +206,10 @@ public class LayoffPlans {
     public void submit(CurrentUser user, long id, int version) {
         LayoffPlan plan = requireEditable(user, id);
         List<Violation> v = new ArrayList<>();
-        if (plan.grounds() == null) v.add(new Violation("grounds", "请选择裁员理由"));
-        if (plan.layoffOn() == null) v.add(new Violation("layoffOn", "请填写裁员日期"));
-        if (plan.workforce() == null) v.add(new Violation("workforce", "请填写职工总数"));
-        if (employees(id).isEmpty()) v.add(new Violation("employees", "请先填报裁减人员名单"));
+        if (plan.grounds() == null) v.add(new Violation("grounds", texts.get("casework.layoff.error.groundsRequired")));
+        if (plan.layoffOn() == null) v.add(new Violation("layoffOn", texts.get("casework.layoff.error.layoffOnRequired")));
+        if (plan.workforce() == null) v.add(new Violation("workforce", texts.get("casework.layoff.error.workforceRequired")));
+        if (employees(id).isEmpty()) v.add(new Violation("employees", texts.get("casework.layoff.error.employeesRequired")));
         if (!v.isEmpty()) throw new ValidationException(v);
         int n = jdbc.sql("""
                         UPDATE monitoring_layoff_plan SET status = 'SUBMITTED', submitted_on = :today, updated_at = now(),
@@ -223,8 +227,9 @@ public class LayoffPlans {
         LayoffPlan plan = require(user, id);
         if (!mayWithdraw(user, plan)) {
             if (plan.status() != LayoffPlanStatus.SUBMITTED)
-                throw new ValidationException("status", "只能撤回已报告、尚未审查的方案（当前状态：" + plan.status().text() + "）");
-            throw new ValidationException("status", "您不能撤回这个方案");
+                throw new ValidationException("status", texts.get("casework.layoff.error.withdrawOnlySubmitted",
+                        texts.get(plan.status().labelKey())));
+            throw new ValidationException("status", texts.get("casework.layoff.error.mayNotWithdraw"));
         }
         transition(id, version, "SUBMITTED", "status = 'DRAFT'", Map.of());
         audit.record(AuditAction.UPDATE, "layoff_plan", String.valueOf(id), "撤回裁员方案：" + plan.enterpriseName(),
@@ -236,10 +241,11 @@ public class LayoffPlans {
     public void cancel(CurrentUser user, long id, int version, String reason) {
         LayoffPlan plan = require(user, id);
         if (!mayCancel(user, plan)) {
-            if (!plan.draft()) throw new ValidationException("status", "方案" + plan.status().text() + "，不能撤销；已报告的方案请先撤回");
-            throw new ValidationException("status", "您不能撤销这个方案");
+            if (!plan.draft()) throw new ValidationException("status", texts.get("casework.layoff.error.cancelOnlyDraft",
+                    texts.get(plan.status().labelKey())));
+            throw new ValidationException("status", texts.get("casework.layoff.error.mayNotCancel"));
         }
-        if (reason != null && reason.length() > 500) throw new ValidationException("reason", "撤销原因不能超过500字");
+        if (reason != null && reason.length() > 500) throw new ValidationException("reason", texts.get("casework.layoff.error.reasonTooLong"));
         transition(id, version, "DRAFT", "status = 'WITHDRAWN'", Map.of());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", "WITHDRAWN");
@@ -264,17 +270,16 @@ public class LayoffPlans {
     public void review(CurrentUser user, long id, int version, String conclusion, String opinion) {
         if (!mayUse(user.role())) throw new NotFoundException();
         LayoffPlan plan = find(user.scope(), id).orElseThrow(NotFoundException::new);
-        if (!mayReview(user, plan)) throw new ValidationException("review", "只有本辖区人社部门工作人员可以审查裁员方案");
-        if (plan.status() != LayoffPlanStatus.SUBMITTED) throw new ValidationException("review", "只能审查已报告的方案");
+        if (!mayReview(user, plan)) throw new ValidationException("review", texts.get("casework.layoff.error.mayNotReview"));
+        if (plan.status() != LayoffPlanStatus.SUBMITTED) throw new ValidationException("review", texts.get("casework.layoff.error.reviewOnlySubmitted"));
         List<Violation> v = new ArrayList<>();
         if (!"ACCEPTED".equals(conclusion) && !"RETURNED".equals(conclusion))
-            v.add(new Violation("conclusion", "请选择审查结论"));
-        if (opinion == null || opinion.isBlank()) v.add(new Violation("opinion", "请填写审查意见"));
-        else if (opinion.length() > 4000) v.add(new Violation("opinion", "审查意见不能超过4000字"));
+            v.add(new Violation("conclusion", texts.get("casework.layoff.error.conclusionRequired")));
+        if (opinion == null || opinion.isBlank()) v.add(new Violation("opinion", texts.get("casework.layoff.error.opinionRequired")));
+        else if (opinion.length() > 4000) v.add(new Violation("opinion", texts.get("casework.layoff.error.opinionTooLong")));
         LayoffAssessment a = assess(plan);
         if ("ACCEPTED".equals(conclusion) && a.blocked())
-            v.add(new Violation("conclusion", "方案存在 " + a.blocking().size() + " 项不符合法律规定的问题（如第四十二条不得裁减的人员），"
-                    + "不能认可，只能退回整改"));
+            v.add(new Violation("conclusion", texts.get("casework.layoff.error.blocked", String.valueOf(a.blocking().size()))));
         if (!v.isEmpty()) throw new ValidationException(v);
         int n = jdbc.sql("""
                         UPDATE monitoring_layoff_plan SET status = :status, review_conclusion = :conclusion,
@@ -349,10 +354,12 @@ public class LayoffPlans {
                     String positions = rs.getString("positions");
                     if (positions == null || positions.isBlank()) positions = rs.getString("employee_positions");
                     BigDecimal average = cut == 0 ? BigDecimal.ZERO : total.divide(BigDecimal.valueOf(cut), 2, java.math.RoundingMode.HALF_UP);
-                    String standard = "按劳动合同法第四十七条（经济性裁员），合计 " + LayoffRules.money(total) + " 元，人均 "
-                            + LayoffRules.money(average) + " 元";
-                    return found.put(rs.getString("uscc"), new ReviewedPlan(rs.getLong("id"), cut, positions, standard,
-                            LayoffAssessment.abilityToPay(total, rs.getBigDecimal("funds_available"))));
+                    // the ledger is a shared record, reported in the working language
+                    String standard = texts.stored("casework.layoff.ledgerStandard", LayoffRules.money(total), LayoffRules.money(average));
+                    BigDecimal funds = rs.getBigDecimal("funds_available");
+                    BigDecimal severance = total;
+                    String ability = Texts.inWorkingLanguage(() -> LayoffAssessment.abilityToPay(texts, severance, funds));
+                    return found.put(rs.getString("uscc"), new ReviewedPlan(rs.getLong("id"), cut, positions, standard, ability));
                 }).list();
         return found;
     }
@@ -363,8 +370,9 @@ public class LayoffPlans {
     private LayoffPlan requireEditable(CurrentUser user, long id) {
         LayoffPlan plan = require(user, id);
         if (!mayEdit(user, plan)) {
-            if (!plan.draft()) throw new ValidationException("status", "方案已" + plan.status().text() + "，不能再修改");
-            throw new ValidationException("status", "您不能修改这个方案");
+            if (!plan.draft()) throw new ValidationException("status", texts.get("casework.layoff.error.notEditable",
+                    texts.get(plan.status().labelKey())));
+            throw new ValidationException("status", texts.get("casework.layoff.error.mayNotEdit"));
         }
         return plan;
     }
@@ -375,19 +383,22 @@ public class LayoffPlans {
         if (n == 0) throw new OptimisticLockException("裁员方案");
     }
 
-    private static List<Violation> check(PlanData d) {
+    private List<Violation> check(PlanData d) {
         List<Violation> v = new ArrayList<>();
-        if (d.grounds() == null || d.grounds().isBlank()) v.add(new Violation("grounds", "请选择裁员理由"));
+        if (d.grounds() == null || d.grounds().isBlank()) v.add(new Violation("grounds", texts.get("casework.layoff.error.groundsRequired")));
         else if (LayoffGrounds.parse(d.grounds()).isEmpty())
-            v.add(new Violation("grounds", "裁员理由只能是劳动合同法第四十一条规定的四种情形之一"));
-        if (d.groundsDetail() != null && d.groundsDetail().length() > 2000) v.add(new Violation("groundsDetail", "情况说明不能超过2000字"));
-        if (d.workforce() == null) v.add(new Violation("workforce", "请填写职工总数"));
-        else if (d.workforce() <= 0) v.add(new Violation("workforce", "职工总数应大于0"));
-        if (d.layoffOn() == null) v.add(new Violation("layoffOn", "请填写裁员日期"));
+            v.add(new Violation("grounds", texts.get("casework.layoff.error.groundsInvalid")));
+        if (d.groundsDetail() != null && d.groundsDetail().length() > 2000)
+            v.add(new Violation("groundsDetail", texts.get("casework.layoff.error.groundsDetailTooLong")));
+        if (d.workforce() == null) v.add(new Violation("workforce", texts.get("casework.layoff.error.workforceRequired")));
+        else if (d.workforce() <= 0) v.add(new Violation("workforce", texts.get("casework.layoff.error.workforcePositive")));
+        if (d.layoffOn() == null) v.add(new Violation("layoffOn", texts.get("casework.layoff.error.layoffOnRequired")));
         if (d.explainedOn() != null && d.layoffOn() != null && d.explainedOn().isAfter(d.layoffOn()))
-            v.add(new Violation("explainedOn", "说明情况日期不能晚于裁员日期"));
-        if (d.fundsAvailable() != null && d.fundsAvailable().signum() < 0) v.add(new Violation("fundsAvailable", "可用资金不能为负数"));
-        if (d.positions() != null && d.positions().length() > 500) v.add(new Violation("positions", "裁员岗位不能超过500字"));
+            v.add(new Violation("explainedOn", texts.get("casework.layoff.error.explainedAfterLayoff")));
+        if (d.fundsAvailable() != null && d.fundsAvailable().signum() < 0)
+            v.add(new Violation("fundsAvailable", texts.get("casework.layoff.error.fundsNegative")));
+        if (d.positions() != null && d.positions().length() > 500)
+            v.add(new Violation("positions", texts.get("casework.layoff.error.positionsTooLong")));
         return v;
     }
 

@@ -1,5 +1,7 @@
 package tongxing.monitoring.layoffplan;
 
+import tongxing.platform.i18n.Texts;
+
 /**
  * 劳动合同法 第四十一条第一款: cutting 20 or more, or fewer than 20 but 10% or more of the
  * workforce (10% exactly counts), requires 30 days' prior explanation to the union or all staff
@@ -15,14 +17,19 @@ public record LayoffThreshold(int minPeople, int minPercent) {
         return workforce > 0 && cut * 100L >= (long) workforce * minPercent;
     }
 
+    /** The finding in the current language (the working language outside a request). */
     public String finding(int cut, int workforce) {
+        return finding(cut, workforce, WorkingTexts.CASEWORK);
+    }
+
+    public String finding(int cut, int workforce, Texts texts) {
         String share = workforce > 0 ? String.format("%.1f%%", cut * 100.0 / workforce) : "—";
+        String people = String.valueOf(minPeople), percent = String.valueOf(minPercent);
         if (procedureRequired(cut, workforce))
-            return "拟裁减 " + cut + " 人，占职工总数 " + workforce + " 人的 " + share + "，达到第四十一条规定的"
-                    + (cut >= minPeople ? minPeople + " 人以上" : "不足 " + minPeople + " 人但占职工总数 " + minPercent + "% 以上")
-                    + "，属于经济性裁员，须提前三十日向工会或者全体职工说明情况、听取意见，并向劳动行政部门报告裁减人员方案。";
-        return "拟裁减 " + cut + " 人，占职工总数 " + workforce + " 人的 " + share + "，未达到第四十一条规定的人数标准（"
-                + minPeople + " 人以上，或不足 " + minPeople + " 人但占 " + minPercent + "% 以上），不适用经济性裁员程序，"
-                + "解除劳动合同应符合第四十条等其他规定。";
+            return texts.get("casework.layoff.threshold.reached", String.valueOf(cut), String.valueOf(workforce), share,
+                    cut >= minPeople ? texts.get("casework.layoff.threshold.byPeople", people)
+                            : texts.get("casework.layoff.threshold.byShare", people, percent));
+        return texts.get("casework.layoff.threshold.notReached", String.valueOf(cut), String.valueOf(workforce), share,
+                people, percent);
     }
 }

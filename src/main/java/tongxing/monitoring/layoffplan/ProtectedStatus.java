@@ -28,6 +28,17 @@ public enum ProtectedStatus {
         return text;
     }
 
+    /** The bundle key of the words of the law shown on screen. */
+    public String labelKey() {
+        return "casework.layoff.protected." + name();
+    }
+
+    /** The bundle key of the short words shown on screen. */
+    public String shortKey() {
+        return "casework.layoff.protectedShort." + name();
+    }
+
+    /** The short Chinese words, as typed in the import file and printed in the guidance opinion. */
     public String shortText() {
         return switch (this) {
             case OCCUPATIONAL_EXPOSURE -> "职业病危害未离岗体检/疑似职业病";

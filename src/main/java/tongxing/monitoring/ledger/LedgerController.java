@@ -102,7 +102,7 @@ class LedgerController {
             ledger.save(staff(), uscc, version, new LedgerEntryData(policies, planned, laid, positions, severanceStandard, abilityToPay));
             redirect.addFlashAttribute("notice", text("casework.saved"));
         } catch (ValidationException e) {
-            redirect.addFlashAttribute("problem", String.join("；", e.violations().stream().map(Violation::reason).toList()));
+            redirect.addFlashAttribute("problem", String.join(text("casework.separator"), e.violations().stream().map(Violation::reason).toList()));
         }
         return "redirect:/monitoring/ledger/" + uscc;
     }
@@ -116,13 +116,13 @@ class LedgerController {
                 try {
                     on = LocalDate.parse(visitedOn.trim());
                 } catch (java.time.format.DateTimeParseException e) {
-                    throw new ValidationException("visitedOn", "跟踪指导日期“" + visitedOn + "”不是有效日期");
+                    throw new ValidationException("visitedOn", text("casework.ledger.error.badVisitDate", visitedOn));
                 }
             }
             ledger.addFollowUp(staff(), uscc, on, note);
             redirect.addFlashAttribute("notice", text("casework.saved"));
         } catch (ValidationException e) {
-            redirect.addFlashAttribute("problem", String.join("；", e.violations().stream().map(Violation::reason).toList()));
+            redirect.addFlashAttribute("problem", String.join(text("casework.separator"), e.violations().stream().map(Violation::reason).toList()));
         }
         return "redirect:/monitoring/ledger/" + uscc;
     }
@@ -144,12 +144,12 @@ class LedgerController {
         return sb.toString();
     }
 
-    private static Integer integer(String s, String field, Map<String, String> errors) {
+    private Integer integer(String s, String field, Map<String, String> errors) {
         if (s == null || s.isBlank()) return null;
         try {
             return Integer.parseInt(s.trim());
         } catch (NumberFormatException e) {
-            errors.put(field, "“" + s + "”应为整数");
+            errors.put(field, text("casework.error.notInteger", s));
             return null;
         }
     }

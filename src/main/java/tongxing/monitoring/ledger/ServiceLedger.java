@@ -7,6 +7,7 @@ import tongxing.enterprise.EnterpriseLocations;
 import tongxing.monitoring.layoffplan.LayoffPlans;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.industry.Industries;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.ScopeSql;
@@ -63,8 +64,11 @@ public class ServiceLedger {
     private final Industries industries;
     private final LayoffPlans layoffPlans;
     private final AuditLog audit;
+    private final Texts texts;
 
-    ServiceLedger(JdbcClient jdbc, EnterpriseLocations locations, Industries industries, LayoffPlans layoffPlans, AuditLog audit) {
+    ServiceLedger(JdbcClient jdbc, EnterpriseLocations locations, Industries industries, LayoffPlans layoffPlans, AuditLog audit,
+                  Texts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.locations = locations;
         this.industries = industries;
@@ -125,13 +129,13 @@ public class ServiceLedger {
     public void save(CurrentUser user, String uscc, int version, LedgerEntryData d) {
         LedgerRow row = requireWritable(user, uscc);
         List<Violation> v = new ArrayList<>();
-        if (d.policies() != null && d.policies().length() > 2000) v.add(new Violation("policies", "稳岗政策情况不能超过2000字"));
-        if (d.plannedLayoffs() != null && d.plannedLayoffs() < 0) v.add(new Violation("plannedLayoffs", "计划裁员人数不能为负数"));
-        if (d.laidOff() != null && d.laidOff() < 0) v.add(new Violation("laidOff", "已裁员人数不能为负数"));
-        if (d.positions() != null && d.positions().length() > 500) v.add(new Violation("positions", "裁员岗位不能超过500字"));
+        if (d.policies() != null && d.policies().length() > 2000) v.add(new Violation("policies", texts.get("casework.ledger.error.policiesTooLong")));
+        if (d.plannedLayoffs() != null && d.plannedLayoffs() < 0) v.add(new Violation("plannedLayoffs", texts.get("casework.ledger.error.plannedNegative")));
+        if (d.laidOff() != null && d.laidOff() < 0) v.add(new Violation("laidOff", texts.get("casework.ledger.error.laidOffNegative")));
+        if (d.positions() != null && d.positions().length() > 500) v.add(new Violation("positions", texts.get("casework.ledger.error.positionsTooLong")));
         if (d.severanceStandard() != null && d.severanceStandard().length() > 500)
-            v.add(new Violation("severanceStandard", "经济补偿标准不能超过500字"));
-        if (d.abilityToPay() != null && d.abilityToPay().length() > 500) v.add(new Violation("abilityToPay", "支付能力评估不能超过500字"));
+            v.add(new Violation("severanceStandard", texts.get("casework.ledger.error.standardTooLong")));
+        if (d.abilityToPay() != null && d.abilityToPay().length() > 500) v.add(new Violation("abilityToPay", texts.get("casework.ledger.error.abilityTooLong")));
         if (!v.isEmpty()) throw new ValidationException(v);
         if (row.version() != version) throw new OptimisticLockException("服务台账");
         int n = jdbc.sql("""
@@ -165,10 +169,10 @@ public class ServiceLedger {
     public void addFollowUp(CurrentUser user, String uscc, LocalDate on, String note) {
         LedgerRow row = requireWritable(user, uscc);
         List<Violation> v = new ArrayList<>();
-        if (on == null) v.add(new Violation("visitedOn", "请填写跟踪指导日期"));
-        else if (on.isAfter(today())) v.add(new Violation("visitedOn", "跟踪指导日期不能晚于今天"));
-        if (note == null || note.isBlank()) v.add(new Violation("note", "请填写跟踪指导情况"));
-        else if (note.length() > 2000) v.add(new Violation("note", "跟踪指导情况不能超过2000字"));
+        if (on == null) v.add(new Violation("visitedOn", texts.get("casework.ledger.error.visitDateRequired")));
+        else if (on.isAfter(today())) v.add(new Violation("visitedOn", texts.get("casework.ledger.error.visitDateFuture")));
+        if (note == null || note.isBlank()) v.add(new Violation("note", texts.get("casework.ledger.error.noteRequired")));
+        else if (note.length() > 2000) v.add(new Violation("note", texts.get("casework.ledger.error.noteTooLong")));
         if (!v.isEmpty()) throw new ValidationException(v);
         jdbc.sql("INSERT INTO monitoring_ledger_followup (uscc, region_code, visited_on, note, recorded_by) VALUES (:uscc, :region, :on, :note, :by)")
                 .param("uscc", uscc).param("region", row.regionCode()).param("on", on).param("note", note.trim())

@@ -111,12 +111,12 @@ class NegotiationController {
         try {
             if (heldOn != null && !heldOn.isBlank()) held = LocalDate.parse(heldOn.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            errors.put("heldOn", "“" + heldOn + "”不是有效日期");
+            errors.put("heldOn", text("casework.error.badDate", heldOn));
         }
         try {
             if (workersCovered != null && !workersCovered.isBlank()) workers = Integer.parseInt(workersCovered.trim());
         } catch (NumberFormatException e) {
-            errors.put("workersCovered", "“" + workersCovered + "”应为整数");
+            errors.put("workersCovered", text("casework.error.notInteger", workersCovered));
         }
         if (errors.isEmpty()) {
             try {
@@ -127,7 +127,7 @@ class NegotiationController {
                 redirect.addFlashAttribute("notice", text("casework.saved"));
                 return "redirect:/monitoring/negotiations/" + id;
             } catch (ValidationException e) {
-                e.violations().forEach(v -> errors.merge(v.field(), v.reason(), (a, b) -> a + "；" + b));
+                e.violations().forEach(v -> errors.merge(v.field(), v.reason(), (a, b) -> a + text("casework.separator") + b));
             }
         }
         Map<String, Object> form = new LinkedHashMap<>();
@@ -179,7 +179,7 @@ class NegotiationController {
     }
 
     private String subjects(List<String> codes) {
-        return String.join("、", codes.stream().map(c -> text("casework.negotiation.subject." + c)).toList());
+        return String.join(text("casework.listSeparator"), codes.stream().map(c -> text("casework.negotiation.subject." + c)).toList());
     }
 
     private static CurrentUser user() {

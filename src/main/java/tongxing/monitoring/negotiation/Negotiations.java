@@ -7,6 +7,7 @@ import tongxing.enterprise.Enterprise;
 import tongxing.enterprise.EnterpriseRegistry;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.security.Role;
 import tongxing.platform.security.Scope;
@@ -44,8 +45,10 @@ public class Negotiations {
     private final JdbcClient jdbc;
     private final EnterpriseRegistry registry;
     private final AuditLog audit;
+    private final Texts texts;
 
-    Negotiations(JdbcClient jdbc, EnterpriseRegistry registry, AuditLog audit) {
+    Negotiations(JdbcClient jdbc, EnterpriseRegistry registry, AuditLog audit, Texts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.registry = registry;
         this.audit = audit;
@@ -86,24 +89,24 @@ public class Negotiations {
         String uscc = user.role() == Role.ENTERPRISE ? user.enterpriseUscc() : (d.uscc() == null ? null : d.uscc().trim().toUpperCase());
         List<Violation> v = new ArrayList<>();
         Enterprise e = null;
-        if (uscc == null || uscc.isBlank()) v.add(new Violation("uscc", "请填写统一社会信用代码"));
+        if (uscc == null || uscc.isBlank()) v.add(new Violation("uscc", texts.get("casework.error.usccRequired")));
         else {
             e = registry.find(user.scope(), uscc).orElse(null);
-            if (e == null) v.add(new Violation("uscc", "企业库中没有您辖区内统一社会信用代码为 " + uscc + " 的企业"));
+            if (e == null) v.add(new Violation("uscc", texts.get("casework.error.unknownEnterprise", uscc)));
             else if (user.role() != Role.ENTERPRISE && !ScopeSql.mayWriteRegion(user.scope(), e.regionCode()))
-                v.add(new Violation("uscc", "您只能为本辖区的企业登记集体协商"));
+                v.add(new Violation("uscc", texts.get("casework.negotiation.error.outOfScope")));
         }
-        if (d.heldOn() == null) v.add(new Violation("heldOn", "请填写协商日期"));
-        else if (d.heldOn().isAfter(LocalDate.now(ZoneId.of("Asia/Shanghai")))) v.add(new Violation("heldOn", "协商日期不能晚于今天"));
-        if (d.parties() == null || d.parties().isBlank()) v.add(new Violation("parties", "请填写协商双方"));
-        else if (d.parties().length() > 500) v.add(new Violation("parties", "协商双方不能超过500字"));
-        if (d.subjects() == null || d.subjects().isEmpty()) v.add(new Violation("subjects", "请至少选择一项协商内容"));
-        else if (!SUBJECTS.containsAll(d.subjects())) v.add(new Violation("subjects", "协商内容无效"));
-        if (d.agreement() == null || d.agreement().isBlank()) v.add(new Violation("agreement", "请填写协议要点"));
-        else if (d.agreement().length() > 4000) v.add(new Violation("agreement", "协议要点不能超过4000字"));
-        if (d.workersCovered() == null) v.add(new Violation("workersCovered", "请填写覆盖职工人数"));
-        else if (d.workersCovered() < 0) v.add(new Violation("workersCovered", "覆盖职工人数不能为负数"));
-        if (d.attachment() != null && d.attachment().length > MAX_ATTACHMENT) v.add(new Violation("attachment", "附件不能超过10MB"));
+        if (d.heldOn() == null) v.add(new Violation("heldOn", texts.get("casework.negotiation.error.heldOnRequired")));
+        else if (d.heldOn().isAfter(LocalDate.now(ZoneId.of("Asia/Shanghai")))) v.add(new Violation("heldOn", texts.get("casework.negotiation.error.heldOnFuture")));
+        if (d.parties() == null || d.parties().isBlank()) v.add(new Violation("parties", texts.get("casework.negotiation.error.partiesRequired")));
+        else if (d.parties().length() > 500) v.add(new Violation("parties", texts.get("casework.negotiation.error.partiesTooLong")));
+        if (d.subjects() == null || d.subjects().isEmpty()) v.add(new Violation("subjects", texts.get("casework.negotiation.error.subjectsRequired")));
+        else if (!SUBJECTS.containsAll(d.subjects())) v.add(new Violation("subjects", texts.get("casework.negotiation.error.subjectsInvalid")));
+        if (d.agreement() == null || d.agreement().isBlank()) v.add(new Violation("agreement", texts.get("casework.negotiation.error.agreementRequired")));
+        else if (d.agreement().length() > 4000) v.add(new Violation("agreement", texts.get("casework.negotiation.error.agreementTooLong")));
+        if (d.workersCovered() == null) v.add(new Violation("workersCovered", texts.get("casework.negotiation.error.workersRequired")));
+        else if (d.workersCovered() < 0) v.add(new Violation("workersCovered", texts.get("casework.negotiation.error.workersNegative")));
+        if (d.attachment() != null && d.attachment().length > MAX_ATTACHMENT) v.add(new Violation("attachment", texts.get("casework.negotiation.error.attachmentTooLarge")));
         if (!v.isEmpty()) throw new ValidationException(v);
         long id = jdbc.sql("""
                         INSERT INTO monitoring_negotiation (uscc, region_code, enterprise_name, held_on, parties, subjects, agreement,

@@ -1,5 +1,7 @@
 package tongxing.monitoring.severance;
 
+import tongxing.platform.i18n.Texts;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -30,8 +32,14 @@ public record ServiceLength(int years, int months, int days) {
         return years == 0 && months == 0 && days == 0;
     }
 
+    /** The length in words of the language of {@code t}. */
+    public String text(Texts t) {
+        return t.get("severance.serviceLength", String.valueOf(years), String.valueOf(months), String.valueOf(days));
+    }
+
+    /** The length in words of the current request's language, or of the working language outside a request. */
     @Override
     public String toString() {
-        return years + "年" + months + "个月" + days + "天";
+        return text(WorkingTexts.MONITORING);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tongxing.platform.api.ApiProblemSchema;
 import tongxing.platform.api.SystemApi;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.ApiClient;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
@@ -35,9 +36,11 @@ import java.util.List;
 class SeveranceApi {
 
     private final SeveranceQuotes quotes;
+    private final Texts texts;
 
-    SeveranceApi(SeveranceQuotes quotes) {
+    SeveranceApi(SeveranceQuotes quotes, Texts texts) {
         this.quotes = quotes;
+        this.texts = texts;
     }
 
     @PostMapping(path = "/api/v1/tools/severance", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -64,15 +67,15 @@ class SeveranceApi {
     SeveranceApiResponse compute(@Parameter(hidden = true) @AuthenticationPrincipal ApiClient client,
                                  @RequestBody JsonNode body) {
         List<Violation> v = new ArrayList<>();
-        if (body == null || !body.isObject()) throw new ValidationException("body", "请求体应为 JSON 对象");
-        BigDecimal wage = decimal(body, "averageMonthlyWage", "解除前十二个月平均工资", true, v);
-        LocalDate hire = date(body, "hireDate", "入职日期", v);
-        LocalDate end = date(body, "terminationDate", "解除或终止日期", v);
+        if (body == null || !body.isObject()) throw new ValidationException("body", texts.get("severance.api.notAnObject"));
+        BigDecimal wage = decimal(body, "averageMonthlyWage", texts.get("severance.api.averageMonthlyWage"), true, v);
+        LocalDate hire = date(body, "hireDate", texts.get("severance.api.hireDate"), v);
+        LocalDate end = date(body, "terminationDate", texts.get("severance.api.terminationDate"), v);
         TerminationType type = type(body, v);
         String region = text(body, "regionCode");
-        if (region == null) v.add(new Violation("regionCode", "请填写用人单位所在市县代码（如 460100）"));
+        if (region == null) v.add(new Violation("regionCode", texts.get("severance.api.regionRequired")));
         Integer year = year(body, v);
-        BigDecimal previous = decimal(body, "previousMonthWage", "上月工资", false, v);
+        BigDecimal previous = decimal(body, "previousMonthWage", texts.get("severance.api.previousMonthWage"), false, v);
         boolean notice = bool(body, "noticeGiven", v);
         boolean refused = bool(body, "renewalOfferedAndRefused", v);
         if (!v.isEmpty()) throw new ValidationException(v);
@@ -87,71 +90,71 @@ class SeveranceApi {
         return s.isBlank() ? null : s.trim();
     }
 
-    private static BigDecimal decimal(JsonNode body, String field, String label, boolean required, List<Violation> v) {
+    private BigDecimal decimal(JsonNode body, String field, String label, boolean required, List<Violation> v) {
         JsonNode n = body.get(field);
         if (n == null || n.isNull() || (n.isString() && n.stringValue().isBlank())) {
-            if (required) v.add(new Violation(field, "请填写" + label));
+            if (required) v.add(new Violation(field, texts.get("severance.api.required", label)));
             return null;
         }
         try {
             BigDecimal d = n.isNumber() ? n.decimalValue() : new BigDecimal(n.stringValue().trim().replace(",", ""));
-            if (d.signum() < 0) v.add(new Violation(field, label + "不能为负数"));
+            if (d.signum() < 0) v.add(new Violation(field, texts.get("severance.api.negative", label)));
             return d;
         } catch (RuntimeException e) {
-            v.add(new Violation(field, label + "应为数字，实际为 " + n));
+            v.add(new Violation(field, texts.get("severance.api.notANumber", label, n.toString())));
             return null;
         }
     }
 
-    private static LocalDate date(JsonNode body, String field, String label, List<Violation> v) {
+    private LocalDate date(JsonNode body, String field, String label, List<Violation> v) {
         String s = text(body, field);
         if (s == null) {
-            v.add(new Violation(field, "请填写" + label));
+            v.add(new Violation(field, texts.get("severance.api.required", label)));
             return null;
         }
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            v.add(new Violation(field, label + "“" + s + "”不是有效日期，应写成 2019-06-18"));
+            v.add(new Violation(field, texts.get("severance.api.notADate", label, s)));
             return null;
         }
     }
 
-    private static TerminationType type(JsonNode body, List<Violation> v) {
+    private TerminationType type(JsonNode body, List<Violation> v) {
         String s = text(body, "type");
         if (s == null) {
-            v.add(new Violation("type", "请填写解除或终止情形（如 ECONOMIC_LAYOFF）"));
+            v.add(new Violation("type", texts.get("severance.api.typeRequired")));
             return null;
         }
         try {
             return TerminationType.valueOf(s);
         } catch (IllegalArgumentException e) {
-            v.add(new Violation("type", "解除或终止情形“" + s + "”无效，应为 " + List.of(TerminationType.values()) + " 之一"));
+            v.add(new Violation("type", texts.get("severance.api.typeInvalid", s, List.of(TerminationType.values()).toString())));
             return null;
         }
     }
 
-    private static Integer year(JsonNode body, List<Violation> v) {
+    private Integer year(JsonNode body, List<Violation> v) {
         String s = text(body, "year");
         if (s == null) return null;
         try {
             int y = Integer.parseInt(s);
             if (y < 2008 || y > LocalDate.now().getYear() + 1) {
-                v.add(new Violation("year", "工资参数年份应在 2008 至 " + (LocalDate.now().getYear() + 1) + " 之间"));
+                v.add(new Violation("year", texts.get("severance.api.yearRange", String.valueOf(LocalDate.now().getYear() + 1))));
                 return null;
             }
             return y;
         } catch (NumberFormatException e) {
-            v.add(new Violation("year", "工资参数年份应为四位整数，实际为“" + s + "”"));
+            v.add(new Violation("year", texts.get("severance.api.yearInvalid", s)));
             return null;
         }
     }
 
-    private static boolean bool(JsonNode body, String field, List<Violation> v) {
+    private boolean bool(JsonNode body, String field, List<Violation> v) {
         JsonNode n = body.get(field);
         if (n == null || n.isNull()) return false;
         if (n.isBoolean()) return n.booleanValue();
-        v.add(new Violation(field, field + " 应为 true 或 false"));
+        v.add(new Violation(field, texts.get("severance.api.notABoolean", field)));
         return false;
     }
 }

@@ -14,7 +14,7 @@ record SeveranceApiResponse(
         @Schema(description = "计算月数 N / Months counted", example = "12") BigDecimal monthsCounted,
         @Schema(description = "计算基数（元/月）/ Monthly wage used", example = "6500.00") BigDecimal wageUsed,
         @Schema(description = "是否适用三倍封顶 / Whether the 3× cap applied", example = "false") boolean capped,
-        @Schema(description = "计算步骤（中文）/ Steps of the computation (Chinese)") List<String> steps,
+        @Schema(description = "计算步骤（默认中文，?lang=en 为英文）/ Steps of the computation (Chinese by default, English with ?lang=en)") List<String> steps,
         @Schema(description = "提示，如 2008 年前工龄 / Warnings, e.g. service before 2008") List<String> warnings) {
 
     static SeveranceApiResponse of(SeveranceQuote q) {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param total         what the employer owes
  * @param monthsCounted N, after the 12-year limit where the cap applies
  * @param wageUsed      the monthly wage the months are multiplied by
- * @param steps         the computation, step by step, in Chinese
+ * @param steps         the computation, step by step, in the language it was computed in
  * @param warnings      what the user must look at (service before 2008, missing parameters)
  */
 public record SeveranceQuote(BigDecimal severance, BigDecimal noticePay, BigDecimal total, BigDecimal monthsCounted,

@@ -1,6 +1,7 @@
 package tongxing.monitoring.severance;
 
 import org.springframework.stereotype.Service;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Regions;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
@@ -17,8 +18,10 @@ public class SeveranceQuotes {
 
     private final WageParameters wageParameters;
     private final Regions regions;
+    private final Texts texts;
 
-    SeveranceQuotes(WageParameters wageParameters, Regions regions) {
+    SeveranceQuotes(WageParameters wageParameters, Regions regions, Texts texts) {
+        this.texts = texts;
         this.wageParameters = wageParameters;
         this.regions = regions;
     }
@@ -33,29 +36,29 @@ public class SeveranceQuotes {
      */
     public SeveranceQuote quote(SeveranceInput in, java.time.LocalDate parametersOn) {
         List<Violation> v = new ArrayList<>();
-        if (in.averageMonthlyWage() == null) v.add(new Violation("averageMonthlyWage", "请填写解除前十二个月平均工资"));
-        else if (in.averageMonthlyWage().signum() < 0) v.add(new Violation("averageMonthlyWage", "平均工资不能为负数"));
-        if (in.hireDate() == null) v.add(new Violation("hireDate", "请填写入职日期"));
-        if (in.terminationDate() == null) v.add(new Violation("terminationDate", "请填写解除或终止日期"));
+        if (in.averageMonthlyWage() == null) v.add(new Violation("averageMonthlyWage", texts.get("severance.error.wageRequired")));
+        else if (in.averageMonthlyWage().signum() < 0) v.add(new Violation("averageMonthlyWage", texts.get("severance.error.wageNegative")));
+        if (in.hireDate() == null) v.add(new Violation("hireDate", texts.get("severance.error.hireDateRequired")));
+        if (in.terminationDate() == null) v.add(new Violation("terminationDate", texts.get("severance.error.terminationDateRequired")));
         if (in.hireDate() != null && in.terminationDate() != null && in.terminationDate().isBefore(in.hireDate()))
-            v.add(new Violation("terminationDate", "解除或终止日期不能早于入职日期"));
-        if (in.type() == null) v.add(new Violation("type", "请选择解除或终止情形"));
-        if (!regions.isCity(in.regionCode())) v.add(new Violation("regionCode", "请选择用人单位所在市县"));
+            v.add(new Violation("terminationDate", texts.get("severance.error.terminationBeforeHire")));
+        if (in.type() == null) v.add(new Violation("type", texts.get("severance.error.typeRequired")));
+        if (!regions.isCity(in.regionCode())) v.add(new Violation("regionCode", texts.get("severance.error.regionRequired")));
         if (in.previousMonthWage() != null && in.previousMonthWage().signum() < 0)
-            v.add(new Violation("previousMonthWage", "上月工资不能为负数"));
+            v.add(new Violation("previousMonthWage", texts.get("severance.error.previousWageNegative")));
         if (!v.isEmpty()) throw new ValidationException(v);
 
         java.time.LocalDate on = parametersOn == null ? in.terminationDate() : parametersOn;
         String field = parametersOn == null ? "terminationDate" : "year";
         BigDecimal minimum = wageParameters.minimumMonthlyWage(in.regionCode(), on)
                 .orElseThrow(() -> new ValidationException(field,
-                        "系统中没有 " + on + " 当时" + regions.name(in.regionCode()) + "的最低工资标准，请联系管理员补录"));
+                        texts.get("severance.error.noMinimumWage", on, regions.name(in.regionCode()))));
         WageParameters.AverageWage average = wageParameters.averageAnnualWage(in.regionCode(), on)
                 .orElseThrow(() -> new ValidationException(field,
-                        "系统中没有 " + on + " 当时适用的职工平均工资，请联系管理员补录"));
+                        texts.get("severance.error.noAverageWage", on)));
         BigDecimal monthlyAverage = average.annual().divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
-        String source = regions.name(average.regionCode()) + "职工年平均工资 " + average.annual().toPlainString()
-                + " 元 ÷ 12，自 " + average.effectiveFrom() + " 起适用";
-        return SeveranceCalculator.quote(in, new SeveranceParameters(minimum, monthlyAverage, source));
+        String source = texts.get("severance.averageWageSource", regions.name(average.regionCode()),
+                average.annual().toPlainString(), average.effectiveFrom());
+        return SeveranceCalculator.quote(in, new SeveranceParameters(minimum, monthlyAverage, source), texts);
     }
 }

@@ -1,0 +1,81 @@
+package tongxing.monitoring;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tongxing.TongxingTest;
+import tongxing.support.Logins;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The monitoring screens answer in the user's language: Chinese by default, English when switched. */
+@TongxingTest
+@AutoConfigureMockMvc
+class MonitoringLanguageWebTest {
+
+    private static final Cookie ENGLISH = new Cookie("TONGXING_LANG", "en");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+
+    private MockHttpServletRequestBuilder badSeverance() {
+        return post("/tools/severance").with(Logins.as(users, "haikou")).with(csrf())
+                .param("type", "ECONOMIC_LAYOFF").param("regionCode", "460100")
+                .param("averageMonthlyWage", "6000").param("hireDate", "2024-03-01").param("terminationDate", "2024-02-01");
+    }
+
+    @Test
+    void a_severance_reason_is_english_for_an_english_user_and_chinese_by_default() throws Exception {
+        mvc.perform(badSeverance().cookie(ENGLISH)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("The termination date cannot be before the hire date"),
+                        not(containsString("解除或终止日期不能早于入职日期")))));
+        mvc.perform(badSeverance()).andExpect(status().isOk())
+                .andExpect(content().string(containsString("解除或终止日期不能早于入职日期")));
+    }
+
+    @Test
+    void the_severance_steps_follow_the_language_of_the_user() throws Exception {
+        mvc.perform(post("/tools/severance").with(Logins.as(users, "enterprise")).with(csrf()).cookie(ENGLISH)
+                        .param("type", "ECONOMIC_LAYOFF").param("regionCode", "460100")
+                        .param("averageMonthlyWage", "6000").param("hireDate", "2021-03-01").param("terminationDate", "2024-02-29"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Severance = 6000.00 yuan × 3 = 18000.00 yuan."),
+                        containsString("Total: 18000.00 yuan."), not(containsString("合计：")))));
+    }
+
+    @Test
+    void a_layoff_plan_form_names_the_missing_fields_in_the_language_of_the_user() throws Exception {
+        mvc.perform(post("/monitoring/layoff-plans").with(Logins.as(users, "haikou")).with(csrf()).cookie(ENGLISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Choose the grounds of the layoff"),
+                        containsString("Enter the total workforce"), not(containsString("请选择裁员理由")))));
+        mvc.perform(post("/monitoring/layoff-plans").with(Logins.as(users, "haikou")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("请选择裁员理由"), containsString("请填写职工总数"))));
+    }
+
+    @Test
+    void the_backtest_names_rules_and_reasons_in_the_language_of_the_user() throws Exception {
+        mvc.perform(get("/monitoring/backtest").param("from", "2018-13").with(Logins.as(users, "admin")).cookie(ENGLISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Month “2018-13” is not recognized"),
+                        containsString("Insured headcount fell month on month to the layoff threshold"),
+                        not(containsString("无法识别")))));
+        mvc.perform(get("/monitoring/backtest").param("from", "2018-13").with(Logins.as(users, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("月份“2018-13”无法识别"), containsString("参保人数环比下降达到裁员标准"))));
+    }
+}

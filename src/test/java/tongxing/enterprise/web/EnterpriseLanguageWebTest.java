@@ -94,6 +94,17 @@ class EnterpriseLanguageWebTest {
                 .andExpect(content().string(containsString("该行业不在统计上大中小微型企业划分范围内")));
     }
 
+    @Test
+    void the_import_page_explains_the_columns_in_the_language_of_the_page_while_the_headers_stay_chinese() throws Exception {
+        mvc.perform(get("/imports/enterprise").with(as(users, "admin")).cookie(ENGLISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The full name on the business licence, at most 200 characters.")))
+                .andExpect(content().string(containsString("企业名称")))
+                .andExpect(content().string(not(containsString("营业执照上的全称"))));
+        mvc.perform(get("/imports/enterprise").with(as(users, "admin")))
+                .andExpect(content().string(containsString("营业执照上的全称，不超过200字。")));
+    }
+
     /** No name, words for numbers, a phone that is none: every reason at once. */
     private MockHttpServletRequestBuilder badForm(String uscc) {
         return post("/enterprises").with(Logins.as(users, "haikou")).with(csrf())

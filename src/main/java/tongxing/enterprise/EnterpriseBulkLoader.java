@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.enterprise.search.EnterpriseCounts;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.Scope;
 import tongxing.platform.validation.ValidationException;
 
@@ -34,10 +35,12 @@ public class EnterpriseBulkLoader {
     private final EnterpriseStageRows stageRows;
     private final ApplicationEventPublisher events;
     private final EnterpriseCounts counts;
+    private final Texts texts;
 
     EnterpriseBulkLoader(JdbcTemplate jdbc, EnterpriseStageRows stageRows, ApplicationEventPublisher events,
-                         EnterpriseCounts counts) {
+                         EnterpriseCounts counts, Texts texts) {
         this.counts = counts;
+        this.texts = texts;
         this.jdbc = jdbc;
         this.stageRows = stageRows;
         this.events = events;
@@ -77,7 +80,7 @@ public class EnterpriseBulkLoader {
                 st.execute("CREATE TEMP TABLE enterprise_stage (" + EnterpriseStageRows.COLUMNS + ") ON COMMIT DROP");
             }
             long copied = copy(con, rows);
-            requireWithinScope(con, scope, "enterprise_stage");
+            requireWithinScope(con, scope, "enterprise_stage", texts);
             boolean bulk = copied >= GinPendingLists.BULK_ROWS;
             if (bulk) GinPendingLists.enlargeForThisTransaction(con);
             List<EnterpriseReclassified> reclassified = Reclassifications.before(con, "enterprise_stage");
@@ -112,16 +115,18 @@ public class EnterpriseBulkLoader {
     }
 
     /** Refuses the whole stage if any row lies outside what the scope may write. */
-    static void requireWithinScope(Connection con, Scope scope, String stageTable) throws SQLException {
+    static void requireWithinScope(Connection con, Scope scope, String stageTable, Texts texts) throws SQLException {
         if (scope instanceof Scope.Province) return;
-        if (!(scope instanceof Scope.Region region)) throw new ValidationException("regionCode", "您无权批量登记企业");
+        if (!(scope instanceof Scope.Region region))
+            throw new ValidationException("regionCode", texts.get("enterprise.error.bulkNotAllowed"));
         try (var ps = con.prepareStatement("""
                 SELECT s.uscc FROM %s s LEFT JOIN enterprise e ON e.uscc = s.uscc
                 WHERE s.region_code <> ? OR (e.id IS NOT NULL AND e.region_code <> ?) LIMIT 1""".formatted(stageTable))) {
             ps.setString(1, region.regionCode());
             ps.setString(2, region.regionCode());
             try (var rs = ps.executeQuery()) {
-                if (rs.next()) throw new ValidationException("regionCode", "企业 " + rs.getString(1) + " 不属于您的辖区，不能导入或修改");
+                if (rs.next())
+                    throw new ValidationException("regionCode", texts.get("enterprise.error.bulkOutsideRegion", rs.getString(1)));
             }
         }
     }

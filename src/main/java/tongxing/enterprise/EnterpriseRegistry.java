@@ -9,6 +9,7 @@ import tongxing.enterprise.search.EnterpriseCounts;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
 import tongxing.platform.crypto.PersonalDataCipher;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.identity.Uscc;
 import tongxing.platform.industry.Industries;
 import tongxing.platform.industry.Industry;
@@ -52,11 +53,13 @@ public class EnterpriseRegistry {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final EnterpriseCounts counts;
+    private final Texts texts;
 
     EnterpriseRegistry(JdbcClient jdbc, EnterpriseValidation validation, SizeClassifier sizeClassifier,
                        Industries industries, PersonalDataCipher cipher, AuditLog audit, ApplicationEventPublisher events,
-                       EnterpriseCounts counts) {
+                       EnterpriseCounts counts, Texts texts) {
         this.counts = counts;
+        this.texts = texts;
         this.jdbc = jdbc;
         this.validation = validation;
         this.sizeClassifier = sizeClassifier;
@@ -105,7 +108,7 @@ public class EnterpriseRegistry {
                     .params(params(d, industry, size)).param("source", source)
                     .query(Long.class).single();
         } catch (DuplicateKeyException e) {
-            throw new ValidationException("uscc", "统一社会信用代码 " + d.uscc() + " 已在企业库中登记");
+            throw new ValidationException("uscc", texts.get("enterprise.error.usccTaken", d.uscc()));
         }
         Enterprise created = findById(Scope.province(), id).orElseThrow();
         counts.registryChanged();
@@ -119,7 +122,7 @@ public class EnterpriseRegistry {
         Enterprise before = findById(scope, id).orElseThrow(EnterpriseNotFoundException::new);
         EnterpriseData d = normalize(data);
         requireValid(d);
-        if (!before.uscc().equals(d.uscc())) throw new ValidationException("uscc", "统一社会信用代码不能修改");
+        if (!before.uscc().equals(d.uscc())) throw new ValidationException("uscc", texts.get("enterprise.error.usccReadonly"));
         requireWritable(scope, before.regionCode());
         requireWritable(scope, d.regionCode());
         SizeClass size = sizeClassifier.classify(d.industryCode(), d.employees(), d.revenue(), d.assets()).sizeClass();
@@ -135,7 +138,7 @@ public class EnterpriseRegistry {
                         WHERE id = :id AND version = :version""")
                 .params(params(d, industry, size)).param("id", id).param("version", expectedVersion)
                 .update();
-        if (updated == 0) throw new OptimisticLockException("企业“" + before.name() + "”");
+        if (updated == 0) throw new OptimisticLockException(texts.get("enterprise.lockedRecord", before.name()));
         Enterprise after = findById(Scope.province(), id).orElseThrow();
         Map<String, Object> b = auditView(before), a = auditView(after);
         b.keySet().removeIf(k -> Objects.equals(b.get(k), a.get(k)));
@@ -160,9 +163,9 @@ public class EnterpriseRegistry {
         if (!violations.isEmpty()) throw new ValidationException(violations);
     }
 
-    private static void requireWritable(Scope scope, String regionCode) {
+    private void requireWritable(Scope scope, String regionCode) {
         if (!ScopeSql.mayWriteRegion(scope, regionCode))
-            throw new ValidationException("regionCode", "您只能登记或修改本辖区的企业");
+            throw new ValidationException("regionCode", texts.get("enterprise.error.outsideRegion"));
     }
 
     private Map<String, Object> params(EnterpriseData d, Industry industry, SizeClass size) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.enterprise.search.EnterpriseCounts;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.imports.ImportRetryLater;
 import tongxing.platform.security.Scope;
 
@@ -36,10 +37,12 @@ public class EnterpriseStages {
     private final ApplicationEventPublisher events;
     private final EnterpriseCounts counts;
     private final FirstLoads firstLoads;
+    private final Texts texts;
 
     EnterpriseStages(DataSource dataSource, JdbcTemplate jdbc, EnterpriseStageRows stageRows,
-                     ApplicationEventPublisher events, EnterpriseCounts counts, FirstLoads firstLoads) {
+                     ApplicationEventPublisher events, EnterpriseCounts counts, FirstLoads firstLoads, Texts texts) {
         this.firstLoads = firstLoads;
+        this.texts = texts;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.stageRows = stageRows;
@@ -171,7 +174,7 @@ public class EnterpriseStages {
         counts.registryChanged();
         return jdbc.execute((ConnectionCallback<BulkUpsertResult>) con -> {
             List<RegistryIndexes.Definition> rebuilt = isFirstLoad(con, table, stagedRows) ? lockForFirstLoad(con) : null;
-            EnterpriseBulkLoader.requireWithinScope(con, scope, table);
+            EnterpriseBulkLoader.requireWithinScope(con, scope, table, texts);
             boolean bulk = rebuilt == null && stagedRows >= GinPendingLists.BULK_ROWS;
             if (bulk) GinPendingLists.enlargeForThisTransaction(con);
             List<EnterpriseReclassified> reclassified = Reclassifications.before(con, table);

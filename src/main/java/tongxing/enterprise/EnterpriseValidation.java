@@ -1,6 +1,7 @@
 package tongxing.enterprise;
 
 import org.springframework.stereotype.Component;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.identity.Uscc;
 import tongxing.platform.industry.Industries;
 import tongxing.platform.ownership.OwnershipTypes;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rules an enterprise record must meet, shared by the form, the import and the API. Each
- * violation names the field (as the form and the API name it) and the reason in Chinese.
+ * violation names the field (as the form and the API name it) and the reason in the current language
+ * (Chinese during an import, whose report is stored and shared).
  */
 @Component
 public class EnterpriseValidation {
@@ -27,8 +29,10 @@ public class EnterpriseValidation {
     private final Regions regions;
     private final Industries industries;
     private final OwnershipTypes ownershipTypes;
+    private final Texts texts;
 
-    EnterpriseValidation(Regions regions, Industries industries, OwnershipTypes ownershipTypes) {
+    EnterpriseValidation(Regions regions, Industries industries, OwnershipTypes ownershipTypes, Texts texts) {
+        this.texts = texts;
         this.regions = regions;
         this.industries = industries;
         this.ownershipTypes = ownershipTypes;
@@ -37,29 +41,31 @@ public class EnterpriseValidation {
     public List<Violation> check(EnterpriseData d) {
         List<Violation> v = new ArrayList<>();
         Uscc.problem(d.uscc()).ifPresent(reason -> v.add(new Violation("uscc", reason)));
-        if (d.name() == null || d.name().isBlank()) v.add(new Violation("name", "企业名称不能为空"));
-        else if (d.name().length() > 200) v.add(new Violation("name", "企业名称不能超过200个字"));
-        if (d.regionCode() == null || d.regionCode().isBlank()) v.add(new Violation("regionCode", "所属市县不能为空"));
-        else if (!regions.isCity(d.regionCode())) v.add(new Violation("regionCode", "所属市县代码“" + d.regionCode() + "”不是海南省的市县或洋浦"));
-        if (d.industryCode() == null || d.industryCode().isBlank()) v.add(new Violation("industryCode", "行业代码不能为空"));
+        if (d.name() == null || d.name().isBlank()) v.add(violation("name", "enterprise.error.nameRequired"));
+        else if (d.name().length() > 200) v.add(violation("name", "enterprise.error.nameTooLong"));
+        if (d.regionCode() == null || d.regionCode().isBlank()) v.add(violation("regionCode", "enterprise.error.regionRequired"));
+        else if (!regions.isCity(d.regionCode())) v.add(violation("regionCode", "enterprise.error.regionUnknown", d.regionCode()));
+        if (d.industryCode() == null || d.industryCode().isBlank()) v.add(violation("industryCode", "enterprise.error.industryRequired"));
         else if (industries.findAssignable(d.industryCode()).isEmpty())
-            v.add(new Violation("industryCode", "行业代码“" + d.industryCode() + "”不是GB/T 4754-2017的大类、中类或小类"));
+            v.add(violation("industryCode", "enterprise.error.industryUnknown", d.industryCode()));
         if (d.ownershipCode() != null && !d.ownershipCode().isBlank() && ownershipTypes.find(d.ownershipCode()).isEmpty())
-            v.add(new Violation("ownershipCode", "登记注册类型代码“" + d.ownershipCode() + "”无效"));
-        if (d.employees() != null && d.employees() < 0) v.add(new Violation("employees", "从业人员不能为负数"));
-        if (d.employees() != null && d.employees() > 2_000_000) v.add(new Violation("employees", "从业人员数超出合理范围"));
-        nonNegative(v, "revenue", "营业收入", d.revenue());
-        nonNegative(v, "assets", "资产总额", d.assets());
+            v.add(violation("ownershipCode", "enterprise.error.ownershipUnknown", d.ownershipCode()));
+        if (d.employees() != null && d.employees() < 0) v.add(violation("employees", "enterprise.error.employeesNegative"));
+        if (d.employees() != null && d.employees() > 2_000_000) v.add(violation("employees", "enterprise.error.employeesTooMany"));
+        amount(v, "revenue", d.revenue());
+        amount(v, "assets", d.assets());
         if (d.contactPhone() != null && !d.contactPhone().isBlank() && !PHONE.matcher(d.contactPhone().trim()).matches())
-            v.add(new Violation("contactPhone", "联系电话应为11位手机号或带区号的固定电话"));
+            v.add(violation("contactPhone", "enterprise.error.contactPhone"));
         if (d.establishedOn() != null && d.establishedOn().isAfter(LocalDate.now()))
-            v.add(new Violation("establishedOn", "成立日期不能晚于今天"));
-        if (!isStatus(d.status())) v.add(new Violation("status", "经营状态无效"));
-        if (d.tags().size() > 10) v.add(new Violation("tags", "标签最多10个"));
-        if (d.tags().stream().anyMatch(t -> t.length() > 20)) v.add(new Violation("tags", "每个标签不超过20个字"));
-        if (d.legalRepresentative() != null && d.legalRepresentative().length() > 50) v.add(new Violation("legalRepresentative", "法定代表人不超过50个字"));
-        if (d.contactPerson() != null && d.contactPerson().length() > 50) v.add(new Violation("contactPerson", "联系人不超过50个字"));
-        if (d.address() != null && d.address().length() > 200) v.add(new Violation("address", "地址不超过200个字"));
+            v.add(violation("establishedOn", "enterprise.error.establishedOnFuture"));
+        if (!isStatus(d.status())) v.add(violation("status", "enterprise.error.status"));
+        if (d.tags().size() > 10) v.add(violation("tags", "enterprise.error.tooManyTags"));
+        if (d.tags().stream().anyMatch(t -> t.length() > 20)) v.add(violation("tags", "enterprise.error.tagTooLong"));
+        if (d.legalRepresentative() != null && d.legalRepresentative().length() > 50)
+            v.add(violation("legalRepresentative", "enterprise.error.legalRepresentativeTooLong"));
+        if (d.contactPerson() != null && d.contactPerson().length() > 50)
+            v.add(violation("contactPerson", "enterprise.error.contactPersonTooLong"));
+        if (d.address() != null && d.address().length() > 200) v.add(violation("address", "enterprise.error.addressTooLong"));
         return v;
     }
 
@@ -70,9 +76,14 @@ public class EnterpriseValidation {
         return false;
     }
 
-    private static void nonNegative(List<Violation> v, String field, String label, BigDecimal value) {
+    /** Revenue and assets: not negative, not beyond any real enterprise (keys enterprise.error.revenueNegative, …). */
+    private void amount(List<Violation> v, String field, BigDecimal value) {
         if (value == null) return;
-        if (value.signum() < 0) v.add(new Violation(field, label + "不能为负数"));
-        else if (value.compareTo(AMOUNT_MAX) > 0) v.add(new Violation(field, label + "超出合理范围"));
+        if (value.signum() < 0) v.add(violation(field, "enterprise.error." + field + "Negative"));
+        else if (value.compareTo(AMOUNT_MAX) > 0) v.add(violation(field, "enterprise.error." + field + "TooLarge"));
+    }
+
+    private Violation violation(String field, String key, Object... args) {
+        return new Violation(field, texts.get(key, args));
     }
 }

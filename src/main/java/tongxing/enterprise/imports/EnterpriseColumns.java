@@ -25,21 +25,21 @@ final class EnterpriseColumns {
     static final String TAGS = "标签";
 
     static final List<ImportColumn> ALL = List.of(
-            ImportColumn.required(USCC, "91460100MA5TL2026F", "18位统一社会信用代码，字母大写，不含 I、O、S、V、Z；同一文件中不能重复。已在企业库中的企业将按本行更新。"),
-            ImportColumn.required(NAME, "海南示例科技有限公司", "营业执照上的全称，不超过200字。"),
-            ImportColumn.required(REGION, "海口市", "市县代码（如 460100）、全称（海口市）或简称（海口），见下方“所属市县”表；市县工作人员只能导入本辖区企业。"),
-            ImportColumn.required(INDUSTRY, "65", "GB/T 4754-2017 行业大类（2位）、中类（3位）或小类（4位）代码，见下方“行业大类”表。"),
-            ImportColumn.optional(OWNERSHIP, "159", "登记注册类型代码或名称，见下方“登记注册类型”表。"),
-            ImportColumn.optional(EMPLOYEES, "120", "年末从业人员数，不小于0的整数。用于划分企业规模。"),
-            ImportColumn.optional(REVENUE, "3500.5", "上年营业收入，单位万元，不小于0。"),
-            ImportColumn.optional(ASSETS, "2800", "资产总额，单位万元，不小于0。"),
-            ImportColumn.optional(LEGAL_REPRESENTATIVE, "张三", "不超过50字。"),
-            ImportColumn.optional(CONTACT_PERSON, "李四", "不超过50字。"),
-            ImportColumn.optional(CONTACT_PHONE, "13800138000", "11位手机号或带区号的固定电话，如 0898-66668888。"),
-            ImportColumn.optional(ADDRESS, "海南省海口市美兰区示例路1号", "不超过200字。"),
-            ImportColumn.optional(ESTABLISHED_ON, "2019-06-18", "如 2019-06-18 或 2019/6/18，也可以是 Excel 日期。"),
-            ImportColumn.optional(STATUS, "在营", "在营、停业或注销；不填视为在营。"),
-            ImportColumn.optional(TAGS, "高新技术企业、重点企业", "多个标签用顿号、逗号或分号分隔，最多10个，每个不超过20字。"));
+            ImportColumn.required(USCC, "91460100MA5TL2026F", "enterprise.import.note.uscc"),
+            ImportColumn.required(NAME, "海南示例科技有限公司", "enterprise.import.note.name"),
+            ImportColumn.required(REGION, "海口市", "enterprise.import.note.region"),
+            ImportColumn.required(INDUSTRY, "65", "enterprise.import.note.industry"),
+            ImportColumn.optional(OWNERSHIP, "159", "enterprise.import.note.ownership"),
+            ImportColumn.optional(EMPLOYEES, "120", "enterprise.import.note.employees"),
+            ImportColumn.optional(REVENUE, "3500.5", "enterprise.import.note.revenue"),
+            ImportColumn.optional(ASSETS, "2800", "enterprise.import.note.assets"),
+            ImportColumn.optional(LEGAL_REPRESENTATIVE, "张三", "enterprise.import.note.legalRepresentative"),
+            ImportColumn.optional(CONTACT_PERSON, "李四", "enterprise.import.note.contactPerson"),
+            ImportColumn.optional(CONTACT_PHONE, "13800138000", "enterprise.import.note.contactPhone"),
+            ImportColumn.optional(ADDRESS, "海南省海口市美兰区示例路1号", "enterprise.import.note.address"),
+            ImportColumn.optional(ESTABLISHED_ON, "2019-06-18", "enterprise.import.note.establishedOn"),
+            ImportColumn.optional(STATUS, "在营", "enterprise.import.note.status"),
+            ImportColumn.optional(TAGS, "高新技术企业、重点企业", "enterprise.import.note.tags"));
 
     /** EnterpriseValidation names fields as the form does; the import names them by column. */
     static final Map<String, String> BY_FIELD = Map.ofEntries(

@@ -6,6 +6,7 @@ import tongxing.enterprise.BulkUpsertResult;
 import tongxing.enterprise.EnterpriseData;
 import tongxing.enterprise.EnterpriseStages;
 import tongxing.enterprise.EnterpriseValidation;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.identity.Uscc;
 import tongxing.platform.imports.CodeList;
 import tongxing.platform.imports.ImportColumn;
@@ -48,15 +49,17 @@ class EnterpriseImport implements StagedImport<EnterpriseData> {
     private final Industries industries;
     private final OwnershipTypes ownershipTypes;
     private final JdbcClient jdbc;
+    private final Texts texts;
 
     EnterpriseImport(EnterpriseValidation validation, EnterpriseStages stages, Regions regions, Industries industries,
-                     OwnershipTypes ownershipTypes, JdbcClient jdbc) {
+                     OwnershipTypes ownershipTypes, JdbcClient jdbc, Texts texts) {
         this.validation = validation;
         this.stages = stages;
         this.regions = regions;
         this.industries = industries;
         this.ownershipTypes = ownershipTypes;
         this.jdbc = jdbc;
+        this.texts = texts;
     }
 
     @Override
@@ -116,7 +119,7 @@ class EnterpriseImport implements StagedImport<EnterpriseData> {
         String regionCode = region(in, context.scope());
         String ownershipCode = ownership(in);
         String status = EnterpriseStatusText.parse(in.text(STATUS)).orElse(null);
-        if (in.text(STATUS) != null && status == null) in.reject(STATUS, "经营状态应为 在营、停业 或 注销，实际为“" + in.text(STATUS) + "”");
+        if (in.text(STATUS) != null && status == null) in.reject(STATUS, texts.get("enterprise.import.error.status", in.text(STATUS)));
         Integer employees = in.integer(EMPLOYEES);
         var revenue = in.decimal(REVENUE);
         var assets = in.decimal(ASSETS);
@@ -139,12 +142,12 @@ class EnterpriseImport implements StagedImport<EnterpriseData> {
         if (text == null) return null; // EnterpriseValidation says it is required
         Optional<Region> region = regions.resolve(text);
         if (region.isEmpty()) {
-            in.reject(REGION, "所属市县“" + text + "”不是海南省的市县或洋浦，可填代码、全称或简称，如 460100、海口市、海口");
+            in.reject(REGION, texts.get("enterprise.import.error.region", text));
             return null;
         }
         if (!ScopeSql.mayWriteRegion(scope, region.get().code())) {
             String own = scope instanceof Scope.Region r ? regions.name(r.regionCode()) : "";
-            in.reject(REGION, "您只能导入本辖区（" + own + "）的企业，本行为" + region.get().name());
+            in.reject(REGION, texts.get("enterprise.import.error.outsideRegion", own, region.get().name()));
         }
         return region.get().code();
     }
@@ -154,7 +157,7 @@ class EnterpriseImport implements StagedImport<EnterpriseData> {
         if (text == null) return null;
         Optional<OwnershipType> type = ownershipTypes.resolve(text);
         if (type.isEmpty()) {
-            in.reject(OWNERSHIP, "登记注册类型“" + text + "”无效，请填代码或名称，如 159 或 其他有限责任公司");
+            in.reject(OWNERSHIP, texts.get("enterprise.import.error.ownership", text));
             return null;
         }
         return type.get().code();
@@ -200,7 +203,7 @@ class EnterpriseImport implements StagedImport<EnterpriseData> {
             String region = stored.get(rows.get(i).uscc());
             if (region != null && !region.equals(own.regionCode())) {
                 problems.put(i, List.of(new Violation(USCC,
-                        "该企业已登记在" + regions.name(region) + "，不属于您的辖区，不能修改")));
+                        texts.get("enterprise.import.error.registeredElsewhere", regions.name(region)))));
             }
         }
         return problems;

@@ -2,6 +2,7 @@ package tongxing.enterprise.web;
 
 import tongxing.enterprise.Enterprise;
 import tongxing.enterprise.EnterpriseData;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.identity.Uscc;
 import tongxing.platform.validation.Violation;
 
@@ -68,22 +69,22 @@ public class EnterpriseForm {
         return f;
     }
 
-    Parsed parse() {
+    Parsed parse(Texts texts) {
         List<Violation> problems = new ArrayList<>();
         Integer emp = null;
         if (blank(employees) != null) {
             try {
                 emp = Integer.valueOf(numeral(employees));
             } catch (NumberFormatException e) {
-                problems.add(new Violation("employees", "从业人员应为整数（人）"));
+                problems.add(new Violation("employees", texts.get("enterprise.error.employeesNotInteger")));
             }
         }
-        BigDecimal rev = decimal(revenue, "revenue", "营业收入应为数字（万元）", problems);
-        BigDecimal ast = decimal(assets, "assets", "资产总额应为数字（万元）", problems);
+        BigDecimal rev = decimal(revenue, "revenue", problems, texts);
+        BigDecimal ast = decimal(assets, "assets", problems, texts);
         LocalDate established = null;
         if (blank(establishedOn) != null) {
             established = date(establishedOn.trim());
-            if (established == null) problems.add(new Violation("establishedOn", "成立日期应为“年-月-日”，如 2018-03-01"));
+            if (established == null) problems.add(new Violation("establishedOn", texts.get("enterprise.error.establishedOnNotDate")));
         }
         List<String> tagList = blank(tags) == null ? List.of() : Arrays.asList(tags.split("[,，、;；]"));
         EnterpriseData data = new EnterpriseData(Uscc.normalize(trim(uscc)), trim(name), trim(regionCode),
@@ -101,12 +102,12 @@ public class EnterpriseForm {
         }
     }
 
-    private static BigDecimal decimal(String raw, String field, String reason, List<Violation> problems) {
+    private static BigDecimal decimal(String raw, String field, List<Violation> problems, Texts texts) {
         if (blank(raw) == null) return null;
         try {
             return new BigDecimal(numeral(raw));
         } catch (NumberFormatException e) {
-            problems.add(new Violation(field, reason));
+            problems.add(new Violation(field, texts.get("enterprise.error." + field + "NotNumber")));
             return null;
         }
     }

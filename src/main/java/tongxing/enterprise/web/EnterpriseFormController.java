@@ -15,6 +15,7 @@ import tongxing.enterprise.Enterprise;
 import tongxing.enterprise.EnterpriseNotFoundException;
 import tongxing.enterprise.EnterpriseRegistry;
 import tongxing.enterprise.EnterpriseValidation;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.region.Region;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.OptimisticLockException;
@@ -35,8 +36,11 @@ class EnterpriseFormController {
     private final EnterpriseRegistry registry;
     private final EnterpriseValidation validation;
     private final EnterpriseOptions options;
+    private final Texts texts;
 
-    EnterpriseFormController(EnterpriseRegistry registry, EnterpriseValidation validation, EnterpriseOptions options) {
+    EnterpriseFormController(EnterpriseRegistry registry, EnterpriseValidation validation, EnterpriseOptions options,
+                             Texts texts) {
+        this.texts = texts;
         this.registry = registry;
         this.validation = validation;
         this.options = options;
@@ -95,7 +99,7 @@ class EnterpriseFormController {
 
     /** The form's data, or every problem at once: what does not parse and what breaks a rule. */
     private tongxing.enterprise.EnterpriseData parsed(EnterpriseForm form) {
-        EnterpriseForm.Parsed p = form.parse();
+        EnterpriseForm.Parsed p = form.parse(texts);
         if (p.problems().isEmpty()) return p.data();
         List<Violation> all = new ArrayList<>(p.problems());
         all.addAll(validation.check(p.data()));

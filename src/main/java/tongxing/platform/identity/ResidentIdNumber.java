@@ -1,5 +1,7 @@
 package tongxing.platform.identity;
 
+import tongxing.platform.i18n.PlatformTexts;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,15 +21,20 @@ public record ResidentIdNumber(String value) {
         if (problem.isPresent()) throw new InvalidIdentifierException("idNumber", problem.get());
     }
 
+    /** Why a string is not a valid ID number, in the current language (see {@link PlatformTexts}); empty when valid. */
     public static Optional<String> problem(String value) {
-        if (value == null || value.isBlank()) return Optional.of("身份证号码不能为空");
-        if (value.length() != 18) return Optional.of("身份证号码应为18位，实际为" + value.length() + "位");
+        if (value == null || value.isBlank()) return reason("identity.idNumber.blank");
+        if (value.length() != 18) return reason("identity.idNumber.length", value.length());
         for (int i = 0; i < 17; i++) {
-            if (!Character.isDigit(value.charAt(i))) return Optional.of("身份证号码前17位应为数字");
+            if (!Character.isDigit(value.charAt(i))) return reason("identity.idNumber.digits");
         }
-        if (birthDate(value).isEmpty()) return Optional.of("身份证号码中的出生日期无效");
-        if (value.charAt(17) != checkCharacter(value.substring(0, 17))) return Optional.of("身份证号码校验位错误");
+        if (birthDate(value).isEmpty()) return reason("identity.idNumber.birthDate");
+        if (value.charAt(17) != checkCharacter(value.substring(0, 17))) return reason("identity.idNumber.check");
         return Optional.empty();
+    }
+
+    private static Optional<String> reason(String key, Object... args) {
+        return Optional.of(PlatformTexts.get(key, args));
     }
 
     public static boolean isValid(String value) {

@@ -1,5 +1,7 @@
 package tongxing.platform.identity;
 
+import tongxing.platform.i18n.PlatformTexts;
+
 import java.util.Optional;
 
 /**
@@ -16,18 +18,23 @@ public record Uscc(String value) {
         if (problem.isPresent()) throw new InvalidIdentifierException("uscc", problem.get());
     }
 
-    /** Why a string is not a valid USCC, in words a user can act on; empty when it is valid. */
+    /**
+     * Why a string is not a valid USCC, in words a user can act on (in the current language, see
+     * {@link PlatformTexts}); empty when it is valid.
+     */
     public static Optional<String> problem(String value) {
-        if (value == null || value.isBlank()) return Optional.of("统一社会信用代码不能为空");
-        if (value.length() != 18) return Optional.of("统一社会信用代码应为18位，实际为" + value.length() + "位");
+        if (value == null || value.isBlank()) return reason("identity.uscc.blank");
+        if (value.length() != 18) return reason("identity.uscc.length", value.length());
         for (int i = 0; i < 18; i++) {
-            if (CHARSET.indexOf(value.charAt(i)) < 0) {
-                return Optional.of("第" + (i + 1) + "位字符“" + value.charAt(i) + "”不是统一社会信用代码允许的字符（不含I、O、S、V、Z）");
-            }
+            if (CHARSET.indexOf(value.charAt(i)) < 0) return reason("identity.uscc.character", i + 1, String.valueOf(value.charAt(i)));
         }
         char expected = checkCharacter(value.substring(0, 17));
-        if (value.charAt(17) != expected) return Optional.of("统一社会信用代码校验位错误");
+        if (value.charAt(17) != expected) return reason("identity.uscc.check");
         return Optional.empty();
+    }
+
+    private static Optional<String> reason(String key, Object... args) {
+        return Optional.of(PlatformTexts.get(key, args));
     }
 
     public static boolean isValid(String value) {

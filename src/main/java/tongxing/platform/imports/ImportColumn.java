@@ -8,7 +8,9 @@ package tongxing.platform.imports;
  * @param required whether the column must be present in the file (whether a cell may be blank is
  *                 the definition's rule)
  * @param example  the value of the template's example row
- * @param note     what to fill in, for the 填写说明 sheet
+ * @param note     what to fill in, for the upload page and the 填写说明 sheet: a key of the message
+ *                 bundles, shown in the user's language, or (in a definition whose notes are not in the
+ *                 bundles yet) the Chinese text itself, shown as it is
  */
 public record ImportColumn(String header, boolean required, String example, String note) {
 

@@ -43,7 +43,11 @@ class ImportWorkbooks {
                 text("imports.template.note", locale), text("imports.template.yes", locale),
                 text("imports.template.no", locale), text("imports.template.code", locale),
                 text("imports.template.name", locale));
-        TemplateWriter.write(out, text(definition.titleKey(), locale), definition.columns(), definition.codeLists(), labels);
+        List<ImportColumn> columns = definition.columns().stream()
+                .map(c -> c.note() == null ? c : new ImportColumn(c.header(), c.required(), c.example(),
+                        messages.getMessage(c.note(), null, c.note(), locale)))
+                .toList();
+        TemplateWriter.write(out, text(definition.titleKey(), locale), columns, definition.codeLists(), labels);
     }
 
     /** The import history the user may list, as Excel (audited like every export). */

@@ -1,5 +1,6 @@
 package tongxing.platform.imports;
 
+import tongxing.platform.i18n.PlatformTexts;
 import tongxing.platform.validation.Violation;
 
 import java.math.BigDecimal;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Reads typed values out of one row's text cells the way people fill Excel in (1,200 / 1200.0,
  * 2019/6/18 / 2019年6月18日 / an Excel day number), collecting a violation per unreadable cell
- * instead of stopping at the first. Reasons are in Chinese, like every row error.
+ * instead of stopping at the first. Reasons are in the current language, which is Chinese during an
+ * import (like every row error, see {@code Imports}).
  */
 public final class RowValues {
 
@@ -43,27 +45,27 @@ public final class RowValues {
     }
 
     public Integer integer(String column) {
-        BigDecimal n = number(column, "应为整数");
+        BigDecimal n = number(column, "imports.row.notInteger");
         if (n == null) return null;
         try {
             return n.intValueExact();
         } catch (ArithmeticException e) {
-            reject(column, column + "应为整数，实际为“" + text(column) + "”");
+            reject(column, PlatformTexts.get("imports.row.notInteger", column, text(column)));
             return null;
         }
     }
 
     public BigDecimal decimal(String column) {
-        return number(column, "应为数字");
+        return number(column, "imports.row.notNumber");
     }
 
-    private BigDecimal number(String column, String expected) {
+    private BigDecimal number(String column, String reasonKey) {
         String s = text(column);
         if (s == null) return null;
         try {
             return new BigDecimal(s.replace(",", "").replace("，", "").replace(" ", ""));
         } catch (NumberFormatException e) {
-            reject(column, column + expected + "，实际为“" + s + "”");
+            reject(column, PlatformTexts.get(reasonKey, column, s));
             return null;
         }
     }
@@ -83,7 +85,7 @@ public final class RowValues {
         } catch (DateTimeException e) {
             // falls through to the reason below
         }
-        reject(column, column + "“" + s + "”不是有效日期，应写成 2019-06-18 或 2019/6/18");
+        reject(column, PlatformTexts.get("imports.row.notDate", column, s));
         return null;
     }
 

@@ -2,6 +2,7 @@ package tongxing.platform.notification;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.CurrentUser;
 import tongxing.platform.validation.ValidationException;
 
@@ -22,17 +23,20 @@ public class Notifications {
     static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$");
 
     private final JdbcClient jdbc;
+    private final Texts texts;
 
-    Notifications(JdbcClient jdbc) {
+    Notifications(JdbcClient jdbc, Texts texts) {
         this.jdbc = jdbc;
+        this.texts = texts;
     }
 
     /** @return the id of the enqueued message */
     public long enqueue(OutgoingMessage m) {
         String to = m.recipient() == null ? "" : m.recipient().trim();
         if (!EMAIL.matcher(to).matches() || to.length() > 254)
-            throw new ValidationException("recipient", "收件人电子邮箱“" + to + "”格式不正确");
-        if (m.subject() == null || m.subject().isBlank()) throw new ValidationException("subject", "邮件主题不能为空");
+            throw new ValidationException("recipient", texts.get("notification.error.recipient", to));
+        if (m.subject() == null || m.subject().isBlank())
+            throw new ValidationException("subject", texts.get("notification.error.subject"));
         return jdbc.sql("""
                         INSERT INTO platform_notification (recipient, subject, body, attachment_ref, reference, created_by)
                         VALUES (:to, :subject, :body, :attachment, :reference, :by) RETURNING id""")

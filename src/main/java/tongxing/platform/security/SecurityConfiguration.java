@@ -1,5 +1,6 @@
 package tongxing.platform.security;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.ApplicationEventPublisher;
 
 @Configuration(proxyBeanMethods = false)
@@ -36,14 +38,15 @@ class SecurityConfiguration {
     /** The system API: stateless, authenticated by an X-Api-Key header, no CSRF (no cookies). */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiKeyAuthenticationFilter apiKeyFilter) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiKeyAuthenticationFilter apiKeyFilter, MessageSource messages,
+                                 LocaleResolver localeResolver) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(apiKeyFilter, BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(messages, localeResolver)))
                 .build();
     }
 

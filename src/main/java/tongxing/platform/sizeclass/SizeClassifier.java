@@ -2,6 +2,7 @@ package tongxing.platform.sizeclass;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tongxing.platform.i18n.Texts;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -24,7 +25,10 @@ public class SizeClassifier {
     private final Map<String, String> ruleGroupOf = new HashMap<>();
     private final Map<String, Map<SizeClass, SizeThreshold>> thresholds = new HashMap<>();
 
-    SizeClassifier(JdbcClient jdbc) {
+    private final Texts texts;
+
+    SizeClassifier(JdbcClient jdbc, Texts texts) {
+        this.texts = texts;
         jdbc.sql("SELECT code, parent_code FROM platform_industry").query((rs, n) -> {
             parentOf.put(rs.getString(1), rs.getString(2));
             return null;
@@ -47,13 +51,12 @@ public class SizeClassifier {
     public SizeClassification classify(String industryCode, Integer employees, BigDecimal revenue, BigDecimal assets) {
         String group = ruleGroup(industryCode);
         if (group == null) {
-            String reason = "70".equals(industryCode) ? "房地产业须填写到中类（701/702/703/704/709）才能划型"
-                    : "该行业不在统计上大中小微型企业划分范围内";
+            String reason = texts.get("70".equals(industryCode) ? "sizeclass.reason.realEstateGroup" : "sizeclass.reason.outOfScope");
             return new SizeClassification(SizeClass.UNCLASSIFIED, null, reason);
         }
         for (SizeClass tier : TIERS) {
             Boolean met = thresholds.get(group).get(tier).metBy(employees, revenue, assets);
-            if (met == null) return new SizeClassification(SizeClass.UNCLASSIFIED, group, "缺少划型所需的从业人员、营业收入或资产总额");
+            if (met == null) return new SizeClassification(SizeClass.UNCLASSIFIED, group, texts.get("sizeclass.reason.missingFigures"));
             if (met) return new SizeClassification(tier, group, null);
         }
         return new SizeClassification(SizeClass.MICRO, group, null);

@@ -1,9 +1,14 @@
 package tongxing.platform.validation;
 
-/** Somebody else saved the record since it was opened: reload and apply the change again. */
+import tongxing.platform.i18n.PlatformTexts;
+
+/**
+ * Somebody else saved the record since it was opened: reload and apply the change again. The
+ * message is in the current language; {@code what} names the record in that language too.
+ */
 public class OptimisticLockException extends RuntimeException {
 
     public OptimisticLockException(String what) {
-        super(what + " 已被他人修改，请刷新后重新编辑（the record was changed by someone else; reload and try again）");
+        super(PlatformTexts.get("error.conflict", what));
     }
 }

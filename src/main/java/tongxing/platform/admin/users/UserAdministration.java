@@ -80,7 +80,7 @@ class UserAdministration {
         ValidAccount a = rules.check(form, false);
         if (admin.id() == id && a.role() != before.role())
             throw new ValidationException("role", text("admin.user.error.ownRole"));
-        if (form.getVersion() == null) throw new OptimisticLockException("用户“" + before.username() + "”");
+        if (form.getVersion() == null) throw new OptimisticLockException(text("admin.user.lockedRecord", before.username()));
         Long organizationId = organizationOf(a);
         int updated = jdbc.sql("""
                         UPDATE platform_user SET display_name = :displayName, role = :role, region_code = :region,
@@ -98,7 +98,7 @@ class UserAdministration {
                 .param("id", id)
                 .param("version", form.getVersion())
                 .update();
-        if (updated == 0) throw new OptimisticLockException("用户“" + before.username() + "”");
+        if (updated == 0) throw new OptimisticLockException(text("admin.user.lockedRecord", before.username()));
         auditChange(AuditAction.USER_UPDATED, before, "修改用户：" + before.username());
     }
 

@@ -1,6 +1,5 @@
 package tongxing.monitoring.feeds;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
 import tongxing.platform.i18n.Texts;
 
 /**
@@ -10,16 +9,8 @@ import tongxing.platform.i18n.Texts;
  */
 final class FeedTexts {
 
-    static final Texts FEEDS = new Texts(source());
+    static final Texts FEEDS = Texts.ofBundles("messages/feeds");
 
     private FeedTexts() {
-    }
-
-    private static ResourceBundleMessageSource source() {
-        ResourceBundleMessageSource s = new ResourceBundleMessageSource();
-        s.setBasenames("messages/feeds");
-        s.setDefaultEncoding("UTF-8");
-        s.setFallbackToSystemLocale(false);
-        return s;
     }
 }

@@ -1,6 +1,5 @@
 package tongxing.monitoring.layoffplan;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
 import tongxing.platform.i18n.Texts;
 
 /**
@@ -9,16 +8,8 @@ import tongxing.platform.i18n.Texts;
  */
 final class WorkingTexts {
 
-    static final Texts CASEWORK = new Texts(source());
+    static final Texts CASEWORK = Texts.ofBundles("messages/casework");
 
     private WorkingTexts() {
-    }
-
-    private static ResourceBundleMessageSource source() {
-        ResourceBundleMessageSource s = new ResourceBundleMessageSource();
-        s.setBasenames("messages/casework");
-        s.setDefaultEncoding("UTF-8");
-        s.setFallbackToSystemLocale(false);
-        return s;
     }
 }

@@ -1,6 +1,5 @@
 package tongxing.monitoring.severance;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
 import tongxing.platform.i18n.Texts;
 
 /**
@@ -9,16 +8,8 @@ import tongxing.platform.i18n.Texts;
  */
 final class WorkingTexts {
 
-    static final Texts MONITORING = new Texts(source());
+    static final Texts MONITORING = Texts.ofBundles("messages/monitoring");
 
     private WorkingTexts() {
-    }
-
-    private static ResourceBundleMessageSource source() {
-        ResourceBundleMessageSource s = new ResourceBundleMessageSource();
-        s.setBasenames("messages/monitoring");
-        s.setDefaultEncoding("UTF-8");
-        s.setFallbackToSystemLocale(false);
-        return s;
     }
 }

@@ -1,7 +1,5 @@
 package tongxing.platform.i18n;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
-
 /**
  * The platform's own words for code that has no {@link Texts} bean at hand: value objects that
  * check themselves ({@code Uscc}, {@code ResidentIdNumber}), exceptions raised anywhere
@@ -12,27 +10,18 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 public final class PlatformTexts {
 
-    private static final ResourceBundleMessageSource SOURCE = source();
+    private static final Texts TEXTS = Texts.ofBundles("messages/messages", "messages/imports");
 
     private PlatformTexts() {
     }
 
     /** The text of {@code key} in the current language; a missing key shows as the key itself. */
     public static String get(String key, Object... args) {
-        return SOURCE.getMessage(key, args, key, Texts.locale());
+        return TEXTS.get(key, args);
     }
 
     /** The text of {@code key} in the working language, for text that is stored and read by others. */
     public static String stored(String key, Object... args) {
-        return SOURCE.getMessage(key, args, key, Texts.WORKING_LANGUAGE);
-    }
-
-    private static ResourceBundleMessageSource source() {
-        // Configured like Spring Boot's message source (spring.messages in application.yml).
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages/messages", "messages/imports");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return TEXTS.stored(key, args);
     }
 }

@@ -3,6 +3,7 @@ package tongxing.platform.i18n;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
@@ -33,6 +34,18 @@ public class Texts {
     /** The text of {@code key} in the working language, for text that is stored and read by others. */
     public String stored(String key, Object... args) {
         return messages.getMessage(key, args, key, WORKING_LANGUAGE);
+    }
+
+    /**
+     * A {@code Texts} over some bundles alone, for code that has no bean at hand (value objects that check
+     * themselves, exceptions, per-row helpers): configured like the application's message source.
+     */
+    public static Texts ofBundles(String... basenames) {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames(basenames);
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return new Texts(source);
     }
 
     /** The language of the current request, or the working language outside a request. */

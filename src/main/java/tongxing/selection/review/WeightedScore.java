@@ -1,7 +1,5 @@
 package tongxing.selection.review;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import tongxing.platform.i18n.Texts;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
@@ -19,7 +17,7 @@ import java.util.Map;
 public final class WeightedScore {
 
     /** The selection bundle on its own, for callers outside the application context. */
-    private static final Texts STANDALONE = new Texts(selectionBundle());
+    private static final Texts STANDALONE = Texts.ofBundles("messages/selection");
 
     private WeightedScore() {
     }
@@ -41,13 +39,5 @@ public final class WeightedScore {
         }
         if (!v.isEmpty()) throw new ValidationException(v);
         return BigDecimal.valueOf(sum, 2);
-    }
-
-    private static MessageSource selectionBundle() {
-        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-        bundle.setBasename("messages/selection");
-        bundle.setDefaultEncoding("UTF-8");
-        bundle.setFallbackToSystemLocale(false);
-        return bundle;
     }
 }

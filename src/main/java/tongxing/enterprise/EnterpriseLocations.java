@@ -148,7 +148,7 @@ public class EnterpriseLocations {
             ByteArrayOutputStream usccs = new ByteArrayOutputStream(18 * 1024);
             short[] regionOf = new short[1024];
             List<String> regions = new ArrayList<>();
-            Map<String, Short> regionIndex = new HashMap<>();
+            List<byte[]> regionBytes = new ArrayList<>();
             int n = 0;
             byte[] row;
             try {
@@ -158,12 +158,11 @@ public class EnterpriseLocations {
                     int end = row.length;
                     while (end > tab + 1 && (row[end - 1] == '\n' || row[end - 1] == '\r')) end--;
                     if (tab != 18) continue; // a code of another length cannot match a checked USCC
-                    String region = new String(row, tab + 1, end - tab - 1, StandardCharsets.UTF_8);
-                    Short at = regionIndex.get(region);
-                    if (at == null) {
+                    short at = regionAt(regionBytes, row, tab + 1, end);
+                    if (at < 0) {
                         at = (short) regions.size();
-                        regionIndex.put(region, at);
-                        regions.add(region);
+                        regionBytes.add(Arrays.copyOfRange(row, tab + 1, end));
+                        regions.add(new String(row, tab + 1, end - tab - 1, StandardCharsets.UTF_8));
                     }
                     if (n == regionOf.length) regionOf = Arrays.copyOf(regionOf, n * 2);
                     regionOf[n++] = at;
@@ -174,6 +173,14 @@ public class EnterpriseLocations {
             }
             return new RegisteredCodes(usccs.toByteArray(), Arrays.copyOf(regionOf, n), List.copyOf(regions));
         });
+    }
+
+    /** The position among {@code known} of the bytes {@code row[from, to)}, or -1: a look along some twenty region codes, no String a row. */
+    private static short regionAt(List<byte[]> known, byte[] row, int from, int to) {
+        for (short i = 0; i < known.size(); i++) {
+            if (Arrays.equals(known.get(i), 0, known.get(i).length, row, from, to)) return i;
+        }
+        return -1;
     }
 
     /** About how many enterprises the registry holds (the planner's figure: no count over the table). */

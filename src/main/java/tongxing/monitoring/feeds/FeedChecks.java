@@ -22,6 +22,8 @@ import java.util.concurrent.Future;
 @Component
 class FeedChecks {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FeedChecks.class);
+
     enum Kind { UNKNOWN, OUTSIDE_SCOPE }
 
     record Problem(int index, Kind kind, String reason) {
@@ -75,7 +77,15 @@ class FeedChecks {
      */
     Future<RegistrySnapshot> snapshotFor(long expectedRows) {
         if (expectedRows < SNAPSHOT_FROM_ROWS || expectedRows * 4 < locations.registeredEstimate()) return null;
-        return lookups.submit(() -> RegistrySnapshot.of(locations.registeredInUsccOrder()));
+        return lookups.submit(() -> {
+            long t0 = System.nanoTime();
+            EnterpriseLocations.RegisteredCodes codes = locations.registeredInUsccOrder();
+            long read = System.nanoTime();
+            RegistrySnapshot snapshot = RegistrySnapshot.of(codes);
+            if (log.isDebugEnabled()) log.debug("Registry of {} enterprises read alongside in {} ms, hashed in {} ms", snapshot.size(),
+                    (read - t0) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+            return snapshot;
+        });
     }
 
     /** Below this many rows a file's USCCs are always asked one query (a small file never reads the whole registry). */

@@ -143,36 +143,49 @@ public class EnterpriseLocations {
      */
     public RegisteredCodes registeredInUsccOrder() {
         return jdbcTemplate.execute((ConnectionCallback<RegisteredCodes>) con -> {
+            // Binary: the server sends the codes as they are stored, about half the time of text.
             CopyOut out = con.unwrap(PGConnection.class).getCopyAPI()
-                    .copyOut("COPY (SELECT uscc, region_code FROM enterprise ORDER BY uscc) TO STDOUT");
+                    .copyOut("COPY (SELECT uscc, region_code FROM enterprise ORDER BY uscc) TO STDOUT (FORMAT binary)");
             ByteArrayOutputStream usccs = new ByteArrayOutputStream(18 * 1024);
             short[] regionOf = new short[1024];
             List<String> regions = new ArrayList<>();
             List<byte[]> regionBytes = new ArrayList<>();
             int n = 0;
             byte[] row;
+            boolean header = true;
             try {
                 while ((row = out.readFromCopy()) != null) {
-                    int tab = 0;
-                    while (tab < row.length && row[tab] != '\t') tab++;
-                    int end = row.length;
-                    while (end > tab + 1 && (row[end - 1] == '\n' || row[end - 1] == '\r')) end--;
-                    if (tab != 18) continue; // a code of another length cannot match a checked USCC
-                    short at = regionAt(regionBytes, row, tab + 1, end);
-                    if (at < 0) {
-                        at = (short) regions.size();
-                        regionBytes.add(Arrays.copyOfRange(row, tab + 1, end));
-                        regions.add(new String(row, tab + 1, end - tab - 1, StandardCharsets.UTF_8));
+                    // The first message starts with the 19-byte file header; a row is a field count (2 bytes),
+                    // then each field's length (4 bytes) and bytes; the last message is the trailer (-1).
+                    int at = header ? 19 : 0;
+                    header = false;
+                    if (row.length - at < 2 || shortAt(row, at) != 2) continue;
+                    int usccLength = intAt(row, at + 2), usccFrom = at + 6;
+                    int regionLength = intAt(row, usccFrom + usccLength), regionFrom = usccFrom + usccLength + 4;
+                    if (usccLength != 18 || regionLength < 0) continue; // a code of another length cannot match a checked USCC
+                    short region = regionAt(regionBytes, row, regionFrom, regionFrom + regionLength);
+                    if (region < 0) {
+                        region = (short) regions.size();
+                        regionBytes.add(Arrays.copyOfRange(row, regionFrom, regionFrom + regionLength));
+                        regions.add(new String(row, regionFrom, regionLength, StandardCharsets.UTF_8));
                     }
                     if (n == regionOf.length) regionOf = Arrays.copyOf(regionOf, n * 2);
-                    regionOf[n++] = at;
-                    usccs.write(row, 0, 18);
+                    regionOf[n++] = region;
+                    usccs.write(row, usccFrom, 18);
                 }
             } finally {
                 if (out.isActive()) out.cancelCopy();
             }
             return new RegisteredCodes(usccs.toByteArray(), Arrays.copyOf(regionOf, n), List.copyOf(regions));
         });
+    }
+
+    private static int shortAt(byte[] b, int at) {
+        return (short) ((b[at] & 0xFF) << 8 | b[at + 1] & 0xFF);
+    }
+
+    private static int intAt(byte[] b, int at) {
+        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | b[at + 3] & 0xFF;
     }
 
     /** The position among {@code known} of the bytes {@code row[from, to)}, or -1: a look along some twenty region codes, no String a row. */

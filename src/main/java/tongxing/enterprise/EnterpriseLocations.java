@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -146,7 +145,7 @@ public class EnterpriseLocations {
             // Binary: the server sends the codes as they are stored, about half the time of text.
             CopyOut out = con.unwrap(PGConnection.class).getCopyAPI()
                     .copyOut("COPY (SELECT uscc, region_code FROM enterprise ORDER BY uscc) TO STDOUT (FORMAT binary)");
-            ByteArrayOutputStream usccs = new ByteArrayOutputStream(18 * 1024);
+            byte[] usccs = new byte[18 * 1024];
             short[] regionOf = new short[1024];
             List<String> regions = new ArrayList<>();
             List<byte[]> regionBytes = new ArrayList<>();
@@ -169,14 +168,17 @@ public class EnterpriseLocations {
                         regionBytes.add(Arrays.copyOfRange(row, regionFrom, regionFrom + regionLength));
                         regions.add(new String(row, regionFrom, regionLength, StandardCharsets.UTF_8));
                     }
-                    if (n == regionOf.length) regionOf = Arrays.copyOf(regionOf, n * 2);
+                    if (n == regionOf.length) {
+                        regionOf = Arrays.copyOf(regionOf, n * 2);
+                        usccs = Arrays.copyOf(usccs, n * 2 * 18);
+                    }
+                    System.arraycopy(row, usccFrom, usccs, n * 18, 18);
                     regionOf[n++] = region;
-                    usccs.write(row, usccFrom, 18);
                 }
             } finally {
                 if (out.isActive()) out.cancelCopy();
             }
-            return new RegisteredCodes(usccs.toByteArray(), Arrays.copyOf(regionOf, n), List.copyOf(regions));
+            return new RegisteredCodes(Arrays.copyOf(usccs, n * 18), Arrays.copyOf(regionOf, n), List.copyOf(regions));
         });
     }
 

@@ -10,14 +10,22 @@ import java.util.Arrays;
 final class FeedMonthRows {
 
     private final int width;
-    private String[] usccs = new String[1024];
+    private String[] usccs;
     private int[] values;
-    private int[] lines = new int[1024];
+    private int[] lines;
     private int size;
 
     FeedMonthRows(int width) {
+        this(width, 1024);
+    }
+
+    /** Room for {@code expected} rows from the start (a month's file of known length): no copying as it grows. */
+    FeedMonthRows(int width, int expected) {
+        int capacity = Math.max(16, expected);
         this.width = width;
-        this.values = new int[1024 * width];
+        this.usccs = new String[capacity];
+        this.lines = new int[capacity];
+        this.values = new int[capacity * width];
     }
 
     void add(String uscc, int[] rowValues, int line) {

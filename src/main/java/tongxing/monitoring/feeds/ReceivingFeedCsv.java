@@ -53,7 +53,7 @@ class ReceivingFeedCsv {
         // A file naming a good part of the registry: the whole registry is read alongside the file.
         Future<RegistrySnapshot> registry = bodyBytes > 0 ? checks.snapshotFor(bodyBytes / BYTES_A_LINE) : null;
         try {
-            return receive(client, feed, month, body, registry);
+            return receive(client, feed, month, body, bodyBytes, registry);
         } finally {
             if (registry != null) registry.cancel(false);
         }
@@ -62,10 +62,12 @@ class ReceivingFeedCsv {
     /** About the shortest line of a month's file: an 18-character USCC and two short numbers. */
     private static final int BYTES_A_LINE = 24;
 
-    private FeedCsvReport receive(ApiClient client, Feed feed, LocalDate month, InputStream body, Future<RegistrySnapshot> registry) throws IOException {
+    private FeedCsvReport receive(ApiClient client, Feed feed, LocalDate month, InputStream body, long bodyBytes,
+                                  Future<RegistrySnapshot> registry) throws IOException {
         FeedCsvLines lines = new FeedCsvLines(body, feed);
         List<FeedCsvReport.Refused> refused = new ArrayList<>();
-        FeedMonthRows rows = new FeedMonthRows(feed.measures().size());
+        // Sized for the body's length (its shortest lines) when it is known, so the columns need not grow as it is read.
+        FeedMonthRows rows = new FeedMonthRows(feed.measures().size(), bodyBytes > 0 ? (int) Math.min(MAX_LINES, bodyBytes / BYTES_A_LINE) : 1024);
         int[] values = new int[feed.measures().size()];
         int received = 0;
         long t0 = System.nanoTime(), read, sorted;

@@ -3,13 +3,12 @@ package tongxing.monitoring.feeds;
 import org.postgresql.copy.CopyIn;
 
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
  * COPY's binary format built as bytes: the server takes each field as it is sent instead of
  * parsing text (a month of 400,000 facts: about 200 ms of the server's time against 300 ms as text).
- * Fields are big-endian with a 4-byte length in front; dates are days since 2000-01-01.
+ * Fields are big-endian with a 4-byte length in front.
  */
 final class CopyBinary {
 
@@ -17,7 +16,6 @@ final class CopyBinary {
     static final int BUFFER = 1 << 16;
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
-    private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
     private byte[] buf = new byte[BUFFER + 256];
     private int len;
@@ -39,13 +37,6 @@ final class CopyBinary {
     CopyBinary tuple(int fields) {
         room(2);
         putShort(fields);
-        return this;
-    }
-
-    CopyBinary date(LocalDate day) {
-        room(8);
-        putInt(4);
-        putInt((int) (day.toEpochDay() - POSTGRES_EPOCH_DAY));
         return this;
     }
 

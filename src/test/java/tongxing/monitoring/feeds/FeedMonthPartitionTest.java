@@ -50,6 +50,12 @@ class FeedMonthPartitionTest {
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT region_code || ':' || enterprises || '/' || insured FROM monitoring_region_month"
                 + " WHERE month = '2015-01-01' ORDER BY region_code").query(String.class).list()).containsExactly("460100:1/30", "460400:1/7");
+        // Every fact carries the month and its load (sent as the COPY's defaults), and the partition keeps no such default.
+        assertThat(jdbc.sql("SELECT count(*) FROM monitoring_headcount WHERE month = '2015-01-01' AND load_id = :l")
+                .param("l", o.loadIds().get(0)).query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_attrdef WHERE adrelid = 'monitoring_headcount_201501'::regclass")
+                .query(Integer.class).single()).isEqualTo(jdbc.sql("SELECT count(*) FROM pg_attrdef WHERE adrelid = 'monitoring_headcount'::regclass")
+                .query(Integer.class).single());
         // The other feeds' partitions of the month exist too, as after any load.
         assertThat(exists("monitoring_dispute_201501")).isTrue();
         // The key holds: the same enterprise cannot be written twice into the month.

@@ -14,24 +14,32 @@ import java.util.Arrays;
  */
 final class RegistrySnapshot {
 
-    private final long[] hi;
-    private final long[] lo;
+    private final int size;
     private final String[] regions;
-    /** Open addressing on the key: 1 + the position in the sorted arrays, 0 for a free slot. */
-    private final int[] slots;
+    /**
+     * Open addressing on the key, two longs a slot: the key's halves (each below 31^9 &lt; 2^45) with the
+     * position in the sorted arrays in their top 19 bits (high half, low half); -1 marks a free slot. A
+     * probe reads the key and its position from one place instead of three arrays (a cache miss a row
+     * instead of three, for 400,000 lines in random order).
+     */
+    private final long[] table;
     private final int mask;
+    private static final int KEY_BITS = 45;
+    private static final long KEY_MASK = (1L << KEY_BITS) - 1;
+    private static final int HALF = 64 - KEY_BITS;
 
     private RegistrySnapshot(long[] hi, long[] lo, String[] regions) {
-        this.hi = hi;
-        this.lo = lo;
+        this.size = hi.length;
         this.regions = regions;
         int capacity = Integer.highestOneBit(Math.max(4, hi.length * 2 + 1)) << 1;
-        this.slots = new int[capacity];
+        this.table = new long[capacity * 2];
+        Arrays.fill(table, -1L);
         this.mask = capacity - 1;
         for (int p = 0; p < hi.length; p++) {
             int s = slot(hi[p], lo[p]);
-            while (slots[s] != 0) s = (s + 1) & mask;
-            slots[s] = p + 1;
+            while (table[2 * s] != -1L) s = (s + 1) & mask;
+            table[2 * s] = hi[p] | (long) (p >>> HALF) << KEY_BITS;
+            table[2 * s + 1] = lo[p] | (long) (p & ((1 << HALF) - 1)) << KEY_BITS;
         }
     }
 
@@ -43,9 +51,10 @@ final class RegistrySnapshot {
     /** The position of a checked USCC's key in USCC order among the registry's codes, or -1 when the registry does not know it. */
     int positionOf(long h, long l) {
         for (int s = slot(h, l); ; s = (s + 1) & mask) {
-            int p = slots[s] - 1;
-            if (p < 0) return -1;
-            if (hi[p] == h && lo[p] == l) return p;
+            long a = table[2 * s];
+            if (a == -1L) return -1;
+            long b = table[2 * s + 1];
+            if ((a & KEY_MASK) == h && (b & KEY_MASK) == l) return (int) ((a >>> KEY_BITS) << HALF | b >>> KEY_BITS);
         }
     }
 
@@ -90,6 +99,6 @@ final class RegistrySnapshot {
     }
 
     int size() {
-        return hi.length;
+        return size;
     }
 }

@@ -80,6 +80,26 @@ class FeedMonthRowsTest {
         }
     }
 
+    @Test
+    void the_registry_snapshot_finds_positions_beyond_the_nineteen_bits_of_a_key_half() {
+        int n = 600_000; // positions from 2^19 = 524,288 on are kept in both halves of a slot
+        byte[] codes = new byte[n * 18];
+        List<String> some = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String base = "91460100MA" + String.format("%07d", i);
+            String u = base + Uscc.checkCharacter(base);
+            System.arraycopy(u.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, codes, i * 18, 18);
+            if (i % 49_999 == 0 || i == n - 1) some.add(u);
+        }
+        RegistrySnapshot snapshot = RegistrySnapshot.of(new tongxing.enterprise.EnterpriseLocations.RegisteredCodes(
+                codes, new short[n], List.of("460100")));
+
+        for (String u : some) {
+            int i = Integer.parseInt(u.substring(10, 17));
+            assertThat(snapshot.positionOf(FeedMonthRows.UsccKey.part(u, 0), FeedMonthRows.UsccKey.part(u, 9))).as(u).isEqualTo(i);
+        }
+    }
+
     private static String good(Random random) {
         return uscc(random, "");
     }

@@ -5,12 +5,15 @@ import java.util.Arrays;
 /**
  * The good lines of a month sent at once, column by column (hundreds of thousands of rows
  * without an object each): the USCC, the feed's numbers side by side in one array, and the line
- * the row came from. {@link #orderByUscc()} sorts positions by USCC with primitive keys.
+ * the row came from, and each USCC's key ({@link UsccKey}: two numbers), taken as the row is added,
+ * while its characters are at hand. {@link #orderByUscc()} sorts positions by those keys.
  */
 final class FeedMonthRows {
 
     private final int width;
     private String[] usccs;
+    private long[] hi;
+    private long[] lo;
     private int[] values;
     private int[] lines;
     private int size;
@@ -24,17 +27,24 @@ final class FeedMonthRows {
         int capacity = Math.max(16, expected);
         this.width = width;
         this.usccs = new String[capacity];
+        this.hi = new long[capacity];
+        this.lo = new long[capacity];
         this.lines = new int[capacity];
         this.values = new int[capacity * width];
     }
 
+    /** A row whose USCC has been checked ({@link UsccKey#valid}). */
     void add(String uscc, int[] rowValues, int line) {
         if (size == usccs.length) {
             usccs = Arrays.copyOf(usccs, size * 2);
+            hi = Arrays.copyOf(hi, size * 2);
+            lo = Arrays.copyOf(lo, size * 2);
             lines = Arrays.copyOf(lines, size * 2);
             values = Arrays.copyOf(values, size * 2 * width);
         }
         usccs[size] = uscc;
+        hi[size] = UsccKey.part(uscc, 0);
+        lo[size] = UsccKey.part(uscc, 9);
         lines[size] = line;
         System.arraycopy(rowValues, 0, values, size * width, width);
         size++;
@@ -52,6 +62,16 @@ final class FeedMonthRows {
         return usccs[row];
     }
 
+    /** The first nine characters of the row's USCC as a number ({@link UsccKey#part}). */
+    long keyHigh(int row) {
+        return hi[row];
+    }
+
+    /** The last nine characters of the row's USCC as a number. */
+    long keyLow(int row) {
+        return lo[row];
+    }
+
     int line(int row) {
         return lines[row];
     }
@@ -66,12 +86,6 @@ final class FeedMonthRows {
 
     /** Positions 0..size-1 ordered by USCC (as {@link String#compareTo}); every USCC must be valid (checked). */
     int[] orderByUscc() {
-        long[] hi = new long[size], lo = new long[size];
-        for (int i = 0; i < size; i++) {
-            String u = usccs[i];
-            hi[i] = UsccKey.part(u, 0);
-            lo[i] = UsccKey.part(u, 9);
-        }
         int[] order = new int[size];
         for (int i = 0; i < size; i++) order[i] = i;
         UsccKey.sort(order, hi, lo, 0, size - 1);

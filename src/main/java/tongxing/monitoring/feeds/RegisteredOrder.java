@@ -37,15 +37,14 @@ final class RegisteredOrder {
         List<Integer> unknownRows = new ArrayList<>(0);
         int placed = 0;
         for (int row = 0; row < n; row++) {
-            String uscc = rows.uscc(row);
-            int p = snapshot.positionOf(FeedMonthRows.UsccKey.part(uscc, 0), FeedMonthRows.UsccKey.part(uscc, 9));
+            int p = snapshot.positionOf(rows.keyHigh(row), rows.keyLow(row));
             if (p >= 0) {
                 if (rowAt[p] == 0) {
                     rowAt[p] = row + 1;
                     placed++;
                 } else repeats.add(new Repeat(row, rowAt[p] - 1));
             } else {
-                Integer first = unknown.putIfAbsent(uscc, row);
+                Integer first = unknown.putIfAbsent(rows.uscc(row), row);
                 if (first == null) unknownRows.add(row);
                 else repeats.add(new Repeat(row, first));
             }

@@ -97,13 +97,18 @@ final class MonthPartitionWrite {
         return w.counts();
     }
 
-    /** The facts the month's partition holds (it exists). */
+    /** The facts the month's partition holds (it exists) before this write; counted once. */
     long facts() throws SQLException {
-        try (var st = con.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM " + partition)) {
-            rs.next();
-            return rs.getLong(1);
+        if (factsBefore < 0) {
+            try (var st = con.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM " + partition)) {
+                rs.next();
+                factsBefore = rs.getLong(1);
+            }
         }
+        return factsBefore;
     }
+
+    private long factsBefore = -1;
 
     /**
      * A whole month sent again into a partition that holds facts ({@link MonthPartitionMerge}):
@@ -112,7 +117,7 @@ final class MonthPartitionWrite {
      * @return inserted, updated, unchanged
      */
     int[] writeAgain(FeedMonthRows rows, RegistryCheck check, long loadId) throws SQLException {
-        int[] counts = new MonthPartitionMerge(con, feed, month, partition).merge(rows, check, loadId);
+        int[] counts = new MonthPartitionMerge(con, feed, month, partition).merge(rows, check, loadId, (int) Math.min(Integer.MAX_VALUE, facts()));
         if (feed == Feed.SOCIAL_INSURANCE && counts[2] < check.accepted()) refreshRegionFigures();
         return counts;
     }

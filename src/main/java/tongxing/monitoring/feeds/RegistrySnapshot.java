@@ -16,46 +16,18 @@ final class RegistrySnapshot {
 
     private final int size;
     private final String[] regions;
-    /**
-     * Open addressing on the key, two longs a slot: the key's halves (each below 31^9 &lt; 2^45) with the
-     * position in the sorted arrays in their top 19 bits (high half, low half); -1 marks a free slot. A
-     * probe reads the key and its position from one place instead of three arrays (a cache miss a row
-     * instead of three, for 400,000 lines in random order).
-     */
-    private final long[] table;
-    private final int mask;
-    private static final int KEY_BITS = 45;
-    private static final long KEY_MASK = (1L << KEY_BITS) - 1;
-    private static final int HALF = 64 - KEY_BITS;
+    private final UsccKeyIndex index;
 
     private RegistrySnapshot(long[] hi, long[] lo, String[] regions) {
         this.size = hi.length;
         this.regions = regions;
-        int capacity = Integer.highestOneBit(Math.max(4, hi.length * 2 + 1)) << 1;
-        this.table = new long[capacity * 2];
-        Arrays.fill(table, -1L);
-        this.mask = capacity - 1;
-        for (int p = 0; p < hi.length; p++) {
-            int s = slot(hi[p], lo[p]);
-            while (table[2 * s] != -1L) s = (s + 1) & mask;
-            table[2 * s] = hi[p] | (long) (p >>> HALF) << KEY_BITS;
-            table[2 * s + 1] = lo[p] | (long) (p & ((1 << HALF) - 1)) << KEY_BITS;
-        }
-    }
-
-    private int slot(long h, long l) {
-        long x = h * 0x9E3779B97F4A7C15L ^ l * 0xC2B2AE3D27D4EB4FL;
-        return (int) (x ^ (x >>> 29)) & mask;
+        this.index = new UsccKeyIndex(hi.length);
+        for (int p = 0; p < hi.length; p++) index.put(hi[p], lo[p], p);
     }
 
     /** The position of a checked USCC's key in USCC order among the registry's codes, or -1 when the registry does not know it. */
     int positionOf(long h, long l) {
-        for (int s = slot(h, l); ; s = (s + 1) & mask) {
-            long a = table[2 * s];
-            if (a == -1L) return -1;
-            long b = table[2 * s + 1];
-            if ((a & KEY_MASK) == h && (b & KEY_MASK) == l) return (int) ((a >>> KEY_BITS) << HALF | b >>> KEY_BITS);
-        }
+        return index.get(h, l);
     }
 
     /** The region of the enterprise at a position of {@link #positionOf}. */

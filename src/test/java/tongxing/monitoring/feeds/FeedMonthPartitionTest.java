@@ -102,6 +102,26 @@ class FeedMonthPartitionTest {
     }
 
     @Test
+    void a_reload_compares_the_region_too_and_a_file_without_changes_writes_nothing() {
+        String a = register(registry, "460100", "重载移区甲"), b = register(registry, "460100", "重载移区乙");
+        load("2015-10", new String[]{a, b}, new int[][]{{40, 0}, {50, 2}});
+        Map<String, Long> loadsBefore = loads("2015-10");
+
+        FeedLoader.Outcome same = load("2015-10", new String[]{a, b}, new int[][]{{40, 0}, {50, 2}}).outcome();
+        assertThat(new int[]{same.inserted(), same.updated(), same.unchanged()}).containsExactly(0, 0, 2);
+        assertThat(loads("2015-10")).isEqualTo(loadsBefore);
+
+        // The enterprise moved to Sanya in the registry: the same numbers sent again are a changed fact.
+        jdbc.sql("UPDATE enterprise SET region_code = '460200' WHERE uscc = :u").param("u", b).update();
+        FeedLoader.Outcome moved = load("2015-10", new String[]{a, b}, new int[][]{{40, 0}, {50, 2}}).outcome();
+
+        assertThat(new int[]{moved.inserted(), moved.updated(), moved.unchanged()}).containsExactly(0, 1, 1);
+        assertThat(facts("2015-10")).containsExactlyInAnyOrderEntriesOf(Map.of(a, "460100/40/0", b, "460200/50/2"));
+        assertThat(loads("2015-10").get(a)).isEqualTo(loadsBefore.get(a));
+        assertThat(loads("2015-10").get(b)).isEqualTo(moved.loadIds().get(0));
+    }
+
+    @Test
     void a_load_naming_far_more_enterprises_than_the_month_holds_rebuilds_it_keeping_the_others_facts_and_loads() {
         String a = register(registry, "460100", "重建甲"), b = register(registry, "460100", "重建乙");
         String[] fresh = new String[5];

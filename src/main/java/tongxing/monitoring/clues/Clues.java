@@ -276,7 +276,7 @@ public class Clues {
     private void update(long id, int version, String set, Map<String, Object> params) {
         int n = jdbc.sql("UPDATE monitoring_clue SET " + (set.isEmpty() ? "" : set + ", ") + "updated_at = now(), version = version + 1 WHERE id = :id AND version = :version")
                 .params(params).param("id", id).param("version", version).update();
-        if (n == 0) throw new OptimisticLockException("问题线索");
+        if (n == 0) throw new OptimisticLockException(texts.get("casework.record.clue"));
     }
 
     private void step(long id, CurrentUser user, String action, String note) {

@@ -56,7 +56,7 @@ public class RuleSets {
         if (!v.isEmpty()) throw new ValidationException(v);
         jdbc.sql("LOCK TABLE monitoring_rule_set IN EXCLUSIVE MODE").update();
         RuleSet before = current();
-        if (before.version() != basedOnVersion) throw new OptimisticLockException("检测规则");
+        if (before.version() != basedOnVersion) throw new OptimisticLockException(texts.get("feeds.record.rules"));
         jdbc.sql("""
                         INSERT INTO monitoring_rule_set (version, parameters, note, changed_by)
                         VALUES (:version, CAST(:parameters AS jsonb), :note, :by)""")

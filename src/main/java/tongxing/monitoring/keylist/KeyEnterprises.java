@@ -71,7 +71,7 @@ public class KeyEnterprises {
         String why = reason.strip();
         if (why.length() > 400) throw new ValidationException("reason", texts.get("feeds.keylist.error.reasonTooLong"));
         KeyEntry before = entry(enterprise.uscc());
-        if (before.version() != expectedVersion) throw new OptimisticLockException("重点企业清单");
+        if (before.version() != expectedVersion) throw new OptimisticLockException(texts.get("feeds.record.keyList"));
         String override = adjustment == Adjustment.CLEAR ? null : adjustment.name();
         boolean listed = switch (adjustment) {
             case INCLUDE -> true;
@@ -97,7 +97,7 @@ public class KeyEnterprises {
                     .param("listed", listed).param("override", override).param("reason", override == null ? null : why)
                     .param("today", today).param("uscc", enterprise.uscc()).param("version", expectedVersion).update();
         }
-        if (updated == 0) throw new OptimisticLockException("重点企业清单");
+        if (updated == 0) throw new OptimisticLockException(texts.get("feeds.record.keyList"));
         if (listed != before.listed()) {
             jdbc.sql("""
                             INSERT INTO monitoring_key_enterprise_event (uscc, region_code, event, occurred_on, reason, actor)

@@ -156,7 +156,7 @@ public class LayoffPlans {
                             funds_available = :funds, positions = :positions, updated_at = now(), version = version + 1
                         WHERE id = :id AND version = :version AND status = 'DRAFT'""")
                 .params(params(data)).param("id", id).param("version", version).update();
-        if (n == 0) throw new OptimisticLockException("裁员方案");
+        if (n == 0) throw new OptimisticLockException(texts.get("casework.record.layoffPlan"));
         audit.record(AuditAction.UPDATE, "layoff_plan", String.valueOf(id), "修改裁员方案：" + before.enterpriseName(),
                 view(before), view(data));
     }
@@ -216,7 +216,7 @@ public class LayoffPlans {
                             version = version + 1
                         WHERE id = :id AND version = :version AND status = 'DRAFT'""")
                 .param("today", LocalDate.now(HAINAN)).param("id", id).param("version", version).update();
-        if (n == 0) throw new OptimisticLockException("裁员方案");
+        if (n == 0) throw new OptimisticLockException(texts.get("casework.record.layoffPlan"));
         audit.record(AuditAction.UPDATE, "layoff_plan", String.valueOf(id), "报告裁员方案：" + plan.enterpriseName(),
                 Map.of("status", "DRAFT"), Map.of("status", "SUBMITTED"));
     }
@@ -258,7 +258,7 @@ public class LayoffPlans {
         int n = jdbc.sql("UPDATE monitoring_layoff_plan SET " + set + ", updated_at = now(), version = version + 1"
                         + " WHERE id = :id AND version = :version AND status = :from")
                 .params(params).param("id", id).param("version", version).param("from", from).update();
-        if (n == 0) throw new OptimisticLockException("裁员方案");
+        if (n == 0) throw new OptimisticLockException(texts.get("casework.record.layoffPlan"));
     }
 
     /**
@@ -290,7 +290,7 @@ public class LayoffPlans {
                 .param("conclusion", conclusion).param("opinion", opinion.trim()).param("by", user.displayName())
                 .param("today", LocalDate.now(HAINAN)).param("total", a.total())
                 .param("id", id).param("version", version).update();
-        if (n == 0) throw new OptimisticLockException("裁员方案");
+        if (n == 0) throw new OptimisticLockException(texts.get("casework.record.layoffPlan"));
         audit.record(AuditAction.UPDATE, "layoff_plan", String.valueOf(id), "审查裁员方案：" + plan.enterpriseName(),
                 Map.of("status", "SUBMITTED"), Map.of("status", "ACCEPTED".equals(conclusion) ? "REVIEWED" : "DRAFT",
                         "conclusion", conclusion, "opinion", opinion.trim()));
@@ -380,7 +380,7 @@ public class LayoffPlans {
     private void bump(long id, int version) {
         int n = jdbc.sql("UPDATE monitoring_layoff_plan SET version = version + 1, updated_at = now() WHERE id = :id AND version = :v AND status = 'DRAFT'")
                 .param("id", id).param("v", version).update();
-        if (n == 0) throw new OptimisticLockException("裁员方案");
+        if (n == 0) throw new OptimisticLockException(texts.get("casework.record.layoffPlan"));
     }
 
     private List<Violation> check(PlanData d) {

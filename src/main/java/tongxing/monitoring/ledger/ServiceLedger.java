@@ -137,7 +137,7 @@ public class ServiceLedger {
             v.add(new Violation("severanceStandard", texts.get("casework.ledger.error.standardTooLong")));
         if (d.abilityToPay() != null && d.abilityToPay().length() > 500) v.add(new Violation("abilityToPay", texts.get("casework.ledger.error.abilityTooLong")));
         if (!v.isEmpty()) throw new ValidationException(v);
-        if (row.version() != version) throw new OptimisticLockException("服务台账");
+        if (row.version() != version) throw new OptimisticLockException(texts.get("casework.record.ledger"));
         int n = jdbc.sql("""
                         INSERT INTO monitoring_ledger_entry AS l (uscc, region_code, policies, planned_layoffs, laid_off, positions,
                             severance_standard, ability_to_pay, updated_by)
@@ -151,7 +151,7 @@ public class ServiceLedger {
                 .param("planned", d.plannedLayoffs()).param("laidOff", d.laidOff()).param("positions", trim(d.positions()))
                 .param("standard", trim(d.severanceStandard())).param("ability", trim(d.abilityToPay()))
                 .param("by", user.username()).param("version", version).update();
-        if (n == 0) throw new OptimisticLockException("服务台账");
+        if (n == 0) throw new OptimisticLockException(texts.get("casework.record.ledger"));
         Map<String, Object> before = new LinkedHashMap<>(), after = new LinkedHashMap<>();
         before.put("policies", row.policies());
         before.put("plannedLayoffs", row.plannedLayoffs());

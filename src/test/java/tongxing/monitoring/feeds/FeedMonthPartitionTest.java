@@ -111,12 +111,12 @@ class FeedMonthPartitionTest {
         assertThat(new int[]{same.inserted(), same.updated(), same.unchanged()}).containsExactly(0, 0, 2);
         assertThat(loads("2015-10")).isEqualTo(loadsBefore);
 
-        // The enterprise moved to Sanya in the registry: the same numbers sent again are a changed fact.
-        jdbc.sql("UPDATE enterprise SET region_code = '460200' WHERE uscc = :u").param("u", b).update();
+        // The enterprise moved to Sansha in the registry: the same numbers sent again are a changed fact.
+        jdbc.sql("UPDATE enterprise SET region_code = '460300' WHERE uscc = :u").param("u", b).update();
         FeedLoader.Outcome moved = load("2015-10", new String[]{a, b}, new int[][]{{40, 0}, {50, 2}}).outcome();
 
         assertThat(new int[]{moved.inserted(), moved.updated(), moved.unchanged()}).containsExactly(0, 1, 1);
-        assertThat(facts("2015-10")).containsExactlyInAnyOrderEntriesOf(Map.of(a, "460100/40/0", b, "460200/50/2"));
+        assertThat(facts("2015-10")).containsExactlyInAnyOrderEntriesOf(Map.of(a, "460100/40/0", b, "460300/50/2"));
         assertThat(loads("2015-10").get(a)).isEqualTo(loadsBefore.get(a));
         assertThat(loads("2015-10").get(b)).isEqualTo(moved.loadIds().get(0));
     }

@@ -48,14 +48,6 @@ final class CopyBinary {
         return this;
     }
 
-    CopyBinary bytes(byte[] b) {
-        room(4 + b.length);
-        putInt(b.length);
-        System.arraycopy(b, 0, buf, len, b.length);
-        len += b.length;
-        return this;
-    }
-
     /** A whole number as the column's type: {@code smallint} (2 bytes), {@code integer} (4) or {@code bigint} (8). */
     CopyBinary integer(long v, int width) throws SQLException {
         room(12);

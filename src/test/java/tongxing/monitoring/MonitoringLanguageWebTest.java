@@ -4,6 +4,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -30,6 +31,8 @@ class MonitoringLanguageWebTest {
     MockMvc mvc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
 
     private MockHttpServletRequestBuilder badSeverance() {
         return post("/tools/severance").with(Logins.as(users, "haikou")).with(csrf())
@@ -65,6 +68,18 @@ class MonitoringLanguageWebTest {
         mvc.perform(post("/monitoring/layoff-plans").with(Logins.as(users, "haikou")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("请选择裁员理由"), containsString("请填写职工总数"))));
+    }
+
+    @Test
+    void a_layoff_plans_totals_line_is_punctuated_in_the_language_of_the_user() throws Exception {
+        long id = jdbc.sql("SELECT min(id) FROM monitoring_layoff_plan WHERE region_code = '460100'").query(Long.class).single();
+        mvc.perform(get("/monitoring/layoff-plans/" + id).with(Logins.as(users, "haikou")).cookie(ENGLISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span>Total severance</span><span>: </span>")))
+                .andExpect(content().string(containsString("<span> yuan;</span>")));
+        mvc.perform(get("/monitoring/layoff-plans/" + id).with(Logins.as(users, "haikou")))
+                .andExpect(content().string(containsString("<span>经济补偿合计</span><span>：</span>")))
+                .andExpect(content().string(containsString("<span> 元；</span>")));
     }
 
     @Test

@@ -6,9 +6,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tongxing.platform.database.BinaryCopyRows;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -147,8 +146,7 @@ public class EnterpriseLocations {
                     .copyOut("COPY (SELECT uscc, region_code FROM enterprise ORDER BY uscc) TO STDOUT (FORMAT binary)");
             byte[] usccs = new byte[18 * 1024];
             short[] regionOf = new short[1024];
-            List<String> regions = new ArrayList<>();
-            List<byte[]> regionBytes = new ArrayList<>();
+            BinaryCopyRows.Codes regions = new BinaryCopyRows.Codes();
             int n = 0;
             byte[] row;
             boolean header = true;
@@ -156,18 +154,13 @@ public class EnterpriseLocations {
                 while ((row = out.readFromCopy()) != null) {
                     // The first message starts with the 19-byte file header; a row is a field count (2 bytes),
                     // then each field's length (4 bytes) and bytes; the last message is the trailer (-1).
-                    int at = header ? 19 : 0;
+                    int at = header ? BinaryCopyRows.HEADER_BYTES : 0;
                     header = false;
-                    if (row.length - at < 2 || shortAt(row, at) != 2) continue;
-                    int usccLength = intAt(row, at + 2), usccFrom = at + 6;
-                    int regionLength = intAt(row, usccFrom + usccLength), regionFrom = usccFrom + usccLength + 4;
+                    if (row.length - at < 2 || BinaryCopyRows.shortAt(row, at) != 2) continue;
+                    int usccLength = BinaryCopyRows.intAt(row, at + 2), usccFrom = at + 6;
+                    int regionLength = BinaryCopyRows.intAt(row, usccFrom + usccLength), regionFrom = usccFrom + usccLength + 4;
                     if (usccLength != 18 || regionLength < 0) continue; // a code of another length cannot match a checked USCC
-                    short region = regionAt(regionBytes, row, regionFrom, regionFrom + regionLength);
-                    if (region < 0) {
-                        region = (short) regions.size();
-                        regionBytes.add(Arrays.copyOfRange(row, regionFrom, regionFrom + regionLength));
-                        regions.add(new String(row, regionFrom, regionLength, StandardCharsets.UTF_8));
-                    }
+                    short region = regions.indexOf(row, regionFrom, regionFrom + regionLength);
                     if (n == regionOf.length) {
                         regionOf = Arrays.copyOf(regionOf, n * 2);
                         usccs = Arrays.copyOf(usccs, n * 2 * 18);
@@ -178,24 +171,8 @@ public class EnterpriseLocations {
             } finally {
                 if (out.isActive()) out.cancelCopy();
             }
-            return new RegisteredCodes(Arrays.copyOf(usccs, n * 18), Arrays.copyOf(regionOf, n), List.copyOf(regions));
+            return new RegisteredCodes(Arrays.copyOf(usccs, n * 18), Arrays.copyOf(regionOf, n), regions.names());
         });
-    }
-
-    private static int shortAt(byte[] b, int at) {
-        return (short) ((b[at] & 0xFF) << 8 | b[at + 1] & 0xFF);
-    }
-
-    private static int intAt(byte[] b, int at) {
-        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | b[at + 3] & 0xFF;
-    }
-
-    /** The position among {@code known} of the bytes {@code row[from, to)}, or -1: a look along some twenty region codes, no String a row. */
-    private static short regionAt(List<byte[]> known, byte[] row, int from, int to) {
-        for (short i = 0; i < known.size(); i++) {
-            if (Arrays.equals(known.get(i), 0, known.get(i).length, row, from, to)) return i;
-        }
-        return -1;
     }
 
     /** About how many enterprises the registry holds (the planner's figure: no count over the table). */

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -76,7 +78,20 @@ public abstract class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait = waitUpTo(Duration.ofSeconds(15));
+    }
+
+    /**
+     * A wait that polls through page changes. Between finding an element and reading it, a
+     * form submit or an htmx swap can replace the document; Chromium then answers "Node with
+     * given id does not belong to the document" as an unknown WebDriverException rather than a
+     * stale element, so both are retried until the timeout, which keeps the last one as cause.
+     */
+    protected WebDriverWait waitUpTo(Duration timeout) {
+        WebDriverWait polling = new WebDriverWait(driver, timeout);
+        polling.ignoring(StaleElementReferenceException.class);
+        polling.ignoring(WebDriverException.class);
+        return polling;
     }
 
     @AfterEach

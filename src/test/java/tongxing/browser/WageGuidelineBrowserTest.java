@@ -47,7 +47,7 @@ class WageGuidelineBrowserTest extends BrowserTest {
         driver.findElement(By.id("generate-button")).click();
         acceptConfirm();
         // the progress card polls itself (htmx); rendering on a loaded machine can take a while
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofMinutes(3))
+        waitUpTo(java.time.Duration.ofMinutes(3))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-progress"), "已完成"));
         driver.manage().deleteAllCookies();
 

@@ -138,14 +138,14 @@ public class EnterpriseBulkLoader {
                 ), merged AS (
                     INSERT INTO enterprise AS e (uscc, name, region_code, industry_code, industry_division, industry_section,
                         ownership_code, employees, revenue, assets, size_class, legal_representative, contact_person,
-                        contact_phone_enc, contact_phone_hash, address, established_on, status, tags, source)
+                        contact_phone_enc, contact_phone_hash, address, established_on, status, tags, source, name_grams)
                     SELECT uscc, name, region_code, industry_code, industry_division, industry_section, ownership_code,
                         employees, revenue, assets, size_class, legal_representative, contact_person, contact_phone_enc,
-                        contact_phone_hash, address, established_on, status, tags, ?
+                        contact_phone_hash, address, established_on, status, tags, ?, name_grams
                     FROM latest
                     ORDER BY ord  -- file order: ids stay in arrival order, not grouped by USCC area code
                     ON CONFLICT (uscc) DO UPDATE SET
-                        name = EXCLUDED.name, region_code = EXCLUDED.region_code, industry_code = EXCLUDED.industry_code,
+                        name = EXCLUDED.name, name_grams = EXCLUDED.name_grams, region_code = EXCLUDED.region_code, industry_code = EXCLUDED.industry_code,
                         industry_division = EXCLUDED.industry_division, industry_section = EXCLUDED.industry_section,
                         ownership_code = EXCLUDED.ownership_code, employees = EXCLUDED.employees, revenue = EXCLUDED.revenue,
                         assets = EXCLUDED.assets, size_class = EXCLUDED.size_class,

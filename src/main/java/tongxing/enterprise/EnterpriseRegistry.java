@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.enterprise.search.EnterpriseCounts;
+import tongxing.enterprise.search.NameGrams;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
 import tongxing.platform.crypto.PersonalDataCipher;
@@ -100,10 +101,10 @@ public class EnterpriseRegistry {
             id = jdbc.sql("""
                             INSERT INTO enterprise (uscc, name, region_code, industry_code, industry_division, industry_section,
                                 ownership_code, employees, revenue, assets, size_class, legal_representative, contact_person,
-                                contact_phone_enc, contact_phone_hash, address, established_on, status, tags, source)
+                                contact_phone_enc, contact_phone_hash, address, established_on, status, tags, source, name_grams)
                             VALUES (:uscc, :name, :region, :industry, :division, :section, :ownership, :employees, :revenue,
                                 :assets, :size, :legalRep, :contactPerson, :phone, :phoneHash, :address, :established, :status,
-                                CAST(:tags AS text[]), :source)
+                                CAST(:tags AS text[]), :source, CAST(:nameGrams AS int[]))
                             RETURNING id""")
                     .params(params(d, industry, size)).param("source", source)
                     .query(Long.class).single();
@@ -128,7 +129,7 @@ public class EnterpriseRegistry {
         SizeClass size = sizeClassifier.classify(d.industryCode(), d.employees(), d.revenue(), d.assets()).sizeClass();
         Industry industry = industries.findAssignable(d.industryCode()).orElseThrow();
         int updated = jdbc.sql("""
-                        UPDATE enterprise SET name = :name, region_code = :region, industry_code = :industry,
+                        UPDATE enterprise SET name = :name, name_grams = CAST(:nameGrams AS int[]), region_code = :region, industry_code = :industry,
                             industry_division = :division, industry_section = :section, ownership_code = :ownership,
                             employees = :employees, revenue = :revenue, assets = :assets, size_class = :size,
                             legal_representative = :legalRep, contact_person = :contactPerson, contact_phone_enc = :phone,
@@ -172,6 +173,7 @@ public class EnterpriseRegistry {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("uscc", d.uscc());
         p.put("name", d.name());
+        p.put("nameGrams", NameGrams.literal(d.name()));
         p.put("region", d.regionCode());
         p.put("industry", industry.code());
         p.put("division", industry.division());

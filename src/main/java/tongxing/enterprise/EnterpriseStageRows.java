@@ -1,6 +1,7 @@
 package tongxing.enterprise;
 
 import org.springframework.stereotype.Component;
+import tongxing.enterprise.search.NameGrams;
 import tongxing.platform.crypto.PersonalDataCipher;
 import tongxing.platform.industry.Industries;
 import tongxing.platform.industry.Industry;
@@ -24,7 +25,7 @@ class EnterpriseStageRows {
             industry_division char(2), industry_section char(1), ownership_code varchar(3), employees integer,
             revenue numeric(14,2), assets numeric(14,2), size_class varchar(13), legal_representative varchar(50),
             contact_person varchar(50), contact_phone_enc text, contact_phone_hash char(64), address varchar(200),
-            established_on date, status varchar(12), tags text[]""";
+            established_on date, status varchar(12), tags text[], name_grams int[]""";
 
     private final SizeClassifier sizeClassifier;
     private final Industries industries;
@@ -108,6 +109,8 @@ class EnterpriseStageRows {
         field(b, d.address()); field(b, d.establishedOn() == null ? null : d.establishedOn().toString());
         field(b, d.status());
         quote(b, EnterpriseRegistry.toArrayLiteral(d.tags()));
+        b.append(',');
+        quote(b, NameGrams.literal(d.name()));
         b.append('\n');
     }
 

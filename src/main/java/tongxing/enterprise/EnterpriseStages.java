@@ -243,7 +243,7 @@ public class EnterpriseStages {
     // The validation allows one row per USCC in a file, so the stage needs no de-duplication.
     private static final String UPDATE_CHANGED = """
             UPDATE enterprise e SET
-                name = s.name, region_code = s.region_code, industry_code = s.industry_code,
+                name = s.name, name_grams = s.name_grams, region_code = s.region_code, industry_code = s.industry_code,
                 industry_division = s.industry_division, industry_section = s.industry_section,
                 ownership_code = s.ownership_code, employees = s.employees, revenue = s.revenue, assets = s.assets,
                 size_class = s.size_class, legal_representative = s.legal_representative,
@@ -273,11 +273,11 @@ public class EnterpriseStages {
     private static final String INSERT_NEW_ROWS = """
             INSERT INTO enterprise (uscc, name, region_code, industry_code, industry_division, industry_section,
                 ownership_code, employees, revenue, assets, size_class, legal_representative, contact_person,
-                contact_phone_enc, contact_phone_hash, address, established_on, status, tags, source)
+                contact_phone_enc, contact_phone_hash, address, established_on, status, tags, source, name_grams)
             SELECT s.uscc, s.name, s.region_code, s.industry_code, s.industry_division, s.industry_section,
                 s.ownership_code, s.employees, s.revenue, s.assets, s.size_class, s.legal_representative,
                 s.contact_person, s.contact_phone_enc, s.contact_phone_hash, s.address, s.established_on, s.status,
-                s.tags, ?
+                s.tags, ?, s.name_grams
             FROM %s s
             WHERE NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.uscc = s.uscc)
             """;

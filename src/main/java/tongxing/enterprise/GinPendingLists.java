@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * How a bulk write of enterprises feeds the registry's two GIN indexes (the name bigrams of V5 and
- * the tags). PostgreSQL first appends new entries to an index's pending list and merges the list
+ * How a bulk write of enterprises feeds the registry's two GIN indexes (the name bigram codes of V107
+ * and the tags). PostgreSQL first appends new entries to an index's pending list and merges the list
  * into the index whenever it outgrows {@code gin_pending_list_limit} (4 MB by default: every 15,000
  * or so enterprises). Merged in batches fifteen times larger, and once more at the end of the
  * statement's transaction, the same insert costs the database a tenth to a fifth less CPU (measured for bench 3:
@@ -39,7 +39,7 @@ final class GinPendingLists {
     static void mergeNow(Connection con) throws SQLException {
         try (Statement st = con.createStatement()) {
             st.execute("""
-                    SELECT gin_clean_pending_list(i) FROM unnest(ARRAY[to_regclass('enterprise_name_bigram_idx'),
+                    SELECT gin_clean_pending_list(i) FROM unnest(ARRAY[to_regclass('enterprise_name_grams_idx'),
                         to_regclass('enterprise_tags_idx')]) AS i
                     WHERE i IS NOT NULL AND pg_has_role((SELECT relowner FROM pg_class WHERE oid = i), 'USAGE')""");
         }

@@ -37,7 +37,7 @@ class BulkLoadGinPendingListTest {
         BulkUpsertResult result = loader.upsert(Scope.province(), rows.iterator(), "IMPORT");
 
         assertThat(result.inserted() + result.updated() + result.unchanged()).isEqualTo(rows.size());
-        for (String index : List.of("enterprise_name_bigram_idx", "enterprise_tags_idx")) {
+        for (String index : List.of("enterprise_name_grams_idx", "enterprise_tags_idx")) {
             Long pending = jdbc.sql("SELECT pending_tuples FROM pgstatginindex(CAST(:i AS regclass))").param("i", index)
                     .query(Long.class).single();
             assertThat(pending).as(index + " pending tuples").isZero();
@@ -55,8 +55,8 @@ class BulkLoadGinPendingListTest {
             jdbc.sql("SET LOCAL enable_seqscan = off").update();
             return jdbc.sql("""
                             SELECT uscc FROM enterprise e
-                            WHERE enterprise_name_bigrams(e.name) @> enterprise_name_bigrams(:q) AND e.name ILIKE :like""")
-                    .param("q", query).param("like", "%" + query + "%").query(String.class).list();
+                            WHERE e.name_grams @> CAST(:q AS int[]) AND e.name ILIKE :like""")
+                    .param("q", tongxing.enterprise.search.NameGrams.literal(query)).param("like", "%" + query + "%").query(String.class).list();
         });
     }
 

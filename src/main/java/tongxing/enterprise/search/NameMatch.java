@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How a name substring becomes SQL. Two characters or more: the bigram index of V5 finds the
- * candidates (pg_trgm would need three, and Chinese names are searched by two), and ILIKE keeps
- * the match exact. One character: ILIKE alone, which the page's LIMIT and the count's cap bound.
+ * How a name substring becomes SQL. Two characters or more: the index of the names' bigram codes
+ * ({@link NameGrams}, V107) finds the candidates (pg_trgm would need three, and Chinese names are
+ * searched by two), and ILIKE keeps the match exact. One character: ILIKE alone, which the page's LIMIT and the count's cap bound.
  */
 record NameMatch(String sql, Map<String, Object> params) {
 
@@ -18,8 +18,8 @@ record NameMatch(String sql, Map<String, Object> params) {
             return Optional.of(new NameMatch("e.name ILIKE :name_like", Map.of("name_like", like)));
         }
         return Optional.of(new NameMatch(
-                "enterprise_name_bigrams(e.name) @> enterprise_name_bigrams(:name) AND e.name ILIKE :name_like",
-                Map.of("name", query, "name_like", like)));
+                "e.name_grams @> CAST(:name_grams AS int[]) AND e.name ILIKE :name_like",
+                Map.of("name_grams", NameGrams.literal(query), "name_like", like)));
     }
 
     /** The same match tested on a row alone, for a walk along an index that rows are read from anyway. */

@@ -177,11 +177,15 @@ public class EnterpriseStages {
             EnterpriseBulkLoader.requireWithinScope(con, scope, table, texts);
             boolean bulk = rebuilt == null && stagedRows >= GinPendingLists.BULK_ROWS;
             if (bulk) GinPendingLists.enlargeForThisTransaction(con);
-            List<EnterpriseReclassified> reclassified = Reclassifications.before(con, table);
+            // Counted again under the lock: nobody can register one of them any more.
+            boolean allNew = rebuilt != null && newRows(con, table) == stagedRows;
+            List<EnterpriseReclassified> reclassified = allNew ? List.of() : Reclassifications.before(con, table);
             if (rebuilt != null) RegistryIndexes.drop(con, rebuilt);
-            int updated;
-            try (Statement st = con.createStatement()) {
-                updated = st.executeUpdate(UPDATE_CHANGED.formatted(table));
+            int updated = 0;
+            if (!allNew) { // a join of the whole stage with the registry, for nothing when every row is new
+                try (Statement st = con.createStatement()) {
+                    updated = st.executeUpdate(UPDATE_CHANGED.formatted(table));
+                }
             }
             reclassified.forEach(events::publishEvent);
             int inserted = 0;
@@ -214,11 +218,16 @@ public class EnterpriseStages {
 
     private boolean isFirstLoad(Connection con, String table, long stagedRows) throws SQLException {
         if (!firstLoads.possible(stagedRows) || !RegistryIndexes.mayRebuild(con)) return false;
+        return firstLoads.applies(newRows(con, table), firstLoads.registryRows());
+    }
+
+    /** The staged rows whose USCC the registry does not hold yet. */
+    private static long newRows(Connection con, String table) throws SQLException {
         try (Statement st = con.createStatement(); var rs = st.executeQuery("""
                 SELECT count(*) FROM %s s WHERE NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.uscc = s.uscc)"""
                 .formatted(table))) {
             rs.next();
-            return firstLoads.applies(rs.getLong(1), firstLoads.registryRows());
+            return rs.getLong(1);
         }
     }
 

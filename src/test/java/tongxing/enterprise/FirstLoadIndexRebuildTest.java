@@ -160,6 +160,26 @@ class FirstLoadIndexRebuildTest {
     }
 
     @Test
+    void a_first_load_that_also_names_a_registered_enterprise_updates_it_and_its_name_is_searchable() {
+        String known = tongxing.support.TestEnterprises.freshUscc("460100");
+        jdbc.sql("""
+                INSERT INTO enterprise (uscc, name, region_code, industry_code, industry_division, industry_section, size_class)
+                VALUES (:u, '椰林旧名贸易商行', '460100', '52', '52', 'G', 'MICRO')""").param("u", known).update();
+        List<EnterpriseData> rows = new ArrayList<>(firstLoadRows());
+        EnterpriseData d = rows.get(2);
+        rows.add(new EnterpriseData(known, "椰林新名科技有限公司", "460100", d.industryCode(), d.ownershipCode(),
+                d.employees(), d.revenue(), d.assets(), null, null, null, null, null, "ACTIVE", List.of()));
+        long job = stage(rows);
+
+        BulkUpsertResult result = tx.execute(s -> stages.commit(Scope.province(), job, rows.size(), "IMPORT"));
+
+        assertThat(result.inserted()).isEqualTo(rows.size() - 1);
+        assertThat(result.updated()).isEqualTo(1);
+        assertThat(found(new EnterpriseFilter("新名科技", null, null, null, null, null, null, null))).contains(known);
+        assertThat(found(new EnterpriseFilter("旧名贸易", null, null, null, null, null, null, null))).doesNotContain(known);
+    }
+
+    @Test
     void a_first_load_that_fails_in_the_insert_leaves_indexes_and_rows_as_they_were() {
         List<EnterpriseData> rows = new ArrayList<>(firstLoadRows());
         EnterpriseData d = rows.get(3);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bench 3: import ROWS enterprises from a CSV file through the real import path (HTTP upload,
 # validation of every row, commit), and COPY the same file into a bare table of the same database
-# in the same run. Prints rows/s of both. Goal: import >= 0.3 x COPY.
+# in the same run. Prints rows/s of both. Goal: import >= 0.3 x COPY. Then (INDEXED_COPY=false skips it) the
+# floor under any first load: the same rows as stored COPYed into a copy of the registry, and its indexes built.
 #   bench/import-vs-copy.sh                      # 1,000,000 rows into the bench registry (bench 1's data dir)
 #   ROWS=200000 BENCH_SKIP_BUILD=1 bench/import-vs-copy.sh
 #   WARMUP_ROWS=50000 ROWS=200000 bench/import-vs-copy.sh   # first an unmeasured import: figures of a warm JVM

@@ -109,7 +109,8 @@ public final class HeaderLayout {
         Map<String, String> values = new HashMap<>(headers.length * 2); // sized once: no rehash per row
         for (int k = 0; k < headers.length; k++) {
             String v = row.cell(indexes[k]);
-            values.put(headers[k], v == null || v.isBlank() ? null : v.strip());
+            if (v != null) v = v.strip(); // one pass; the same String when there is nothing to strip
+            values.put(headers[k], v == null || v.isEmpty() ? null : v);
         }
         return values;
     }

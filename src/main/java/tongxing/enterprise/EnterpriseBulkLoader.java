@@ -145,7 +145,8 @@ public class EnterpriseBulkLoader {
                     FROM latest
                     ORDER BY ord  -- file order: ids stay in arrival order, not grouped by USCC area code
                     ON CONFLICT (uscc) DO UPDATE SET
-                        name = EXCLUDED.name, name_grams = EXCLUDED.name_grams, region_code = EXCLUDED.region_code, industry_code = EXCLUDED.industry_code,
+                        name = EXCLUDED.name, name_grams = EXCLUDED.name_grams, region_code = EXCLUDED.region_code,
+                        industry_code = EXCLUDED.industry_code,
                         industry_division = EXCLUDED.industry_division, industry_section = EXCLUDED.industry_section,
                         ownership_code = EXCLUDED.ownership_code, employees = EXCLUDED.employees, revenue = EXCLUDED.revenue,
                         assets = EXCLUDED.assets, size_class = EXCLUDED.size_class,

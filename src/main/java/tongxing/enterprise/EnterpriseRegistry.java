@@ -129,7 +129,8 @@ public class EnterpriseRegistry {
         SizeClass size = sizeClassifier.classify(d.industryCode(), d.employees(), d.revenue(), d.assets()).sizeClass();
         Industry industry = industries.findAssignable(d.industryCode()).orElseThrow();
         int updated = jdbc.sql("""
-                        UPDATE enterprise SET name = :name, name_grams = CAST(:nameGrams AS int[]), region_code = :region, industry_code = :industry,
+                        UPDATE enterprise SET name = :name, name_grams = CAST(:nameGrams AS int[]), region_code = :region,
+                            industry_code = :industry,
                             industry_division = :division, industry_section = :section, ownership_code = :ownership,
                             employees = :employees, revenue = :revenue, assets = :assets, size_class = :size,
                             legal_representative = :legalRep, contact_person = :contactPerson, contact_phone_enc = :phone,

@@ -119,6 +119,14 @@ public abstract class BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
     }
 
+    /** The text of the element once it is shown, read again if the page changes under it. */
+    protected String textOf(By by) {
+        return wait.until(d -> {
+            WebElement e = d.findElement(by);
+            return e.isDisplayed() ? e.getText() : null;
+        });
+    }
+
     protected WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

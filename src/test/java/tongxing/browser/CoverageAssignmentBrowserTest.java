@@ -59,7 +59,7 @@ class CoverageAssignmentBrowserTest extends BrowserTest {
         WebElement assign = driver.findElement(By.id("assign-button"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", assign);
         assign.click();
-        assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("已指派 1 家企业");
+        assertThat(textOf(By.cssSelector(".alert-success"))).contains("已指派 1 家企业");
 
         waitFor(By.id("coordinator-filter")).sendKeys(marker);
         assertThat(visibleOptions()).hasSize(GIVEN.length).contains(

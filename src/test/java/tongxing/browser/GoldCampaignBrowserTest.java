@@ -79,7 +79,7 @@ class GoldCampaignBrowserTest extends BrowserTest {
         press(By.cssSelector("#nomination-form button[type=submit]"));
         wait.until(ExpectedConditions.urlMatches("/selection/nominations/\\d+$"));
         long nominationId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/", ""));
-        assertThat(waitFor(By.id("nominee-name")).getText()).isEqualTo(name);
+        assertThat(textOf(By.id("nominee-name"))).isEqualTo(name);
         Path pdf = Files.createTempFile("事迹材料", ".pdf");
         Files.write(pdf, "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes());
         driver.findElement(By.cssSelector("#materials input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());
@@ -143,7 +143,7 @@ class GoldCampaignBrowserTest extends BrowserTest {
 
         // 8. The coordinator's page shows the gold year.
         open("/coordinators/" + nominee.id());
-        assertThat(waitFor(By.id("gold-status")).getText()).contains(year + " 年度");
+        assertThat(textOf(By.id("gold-status"))).contains(year + " 年度");
 
         // 9. The public list, without logging in.
         driver.manage().deleteAllCookies();

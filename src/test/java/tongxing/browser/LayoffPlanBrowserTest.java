@@ -57,7 +57,7 @@ class LayoffPlanBrowserTest extends BrowserTest {
 
         logIn("enterprise");
         driver.get(planUrl);
-        assertThat(waitFor(By.id("returned-opinion")).getText()).contains("退回整改", "请补充填写裁员岗位");
+        assertThat(textOf(By.id("returned-opinion"))).contains("退回整改", "请补充填写裁员岗位");
         click(driver.findElement(By.id("edit-plan")));
         waitFor(By.id("plan-form"));
         driver.findElement(By.id("positions")).sendKeys("包装工");

@@ -35,7 +35,7 @@ class LoggingInTest extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys("haikou");
         driver.findElement(By.id("password")).sendKeys("not-the-password");
         driver.findElement(By.id("login-submit")).click();
-        assertThat(waitFor(By.id("login-error")).getText()).contains("用户名或密码错误");
+        assertThat(textOf(By.id("login-error"))).contains("用户名或密码错误");
     }
 
     @Test

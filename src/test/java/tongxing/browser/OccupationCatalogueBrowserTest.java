@@ -38,12 +38,12 @@ class OccupationCatalogueBrowserTest extends BrowserTest {
         driver.findElement(By.id("file")).sendKeys(file.toString());
         press(By.cssSelector("#upload-form button[type=submit]"));
 
-        assertThat(waitFor(By.id("count-valid")).getText()).isEqualTo("2");
+        assertThat(textOf(By.id("count-valid"))).isEqualTo("2");
         assertThat(driver.findElement(By.id("count-errors")).getText()).isEqualTo("1");
         assertThat(driver.findElement(By.id("import-errors")).getText()).contains("4", "上级分类 5-99-02 既未载入");
         press(By.id("commit-button"));
         wait.until(ExpectedConditions.alertIsPresent()).accept();
-        assertThat(waitFor(By.id("job-result")).getText()).contains("2");
+        assertThat(textOf(By.id("job-result"))).contains("2");
 
         open("/wage/occupations");
         waitFor(By.id("f-q")).sendKeys("浏览器测试");
@@ -53,7 +53,7 @@ class OccupationCatalogueBrowserTest extends BrowserTest {
 
         // In the tree: the middle group's branch lists the new minor group and unit under their breadcrumb.
         open("/wage/occupations?under=5-99-01");
-        assertThat(waitFor(By.id("occupation-path")).getText()).contains("5-99", "5-99-01");
+        assertThat(textOf(By.id("occupation-path"))).contains("5-99", "5-99-01");
         assertThat(driver.findElements(By.cssSelector("#occupation-table tbody tr[data-code]")))
                 .extracting(r -> r.getAttribute("data-code")).containsExactly("5-99-01", "5-99-01-01");
     }

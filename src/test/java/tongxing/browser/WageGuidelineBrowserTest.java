@@ -52,7 +52,7 @@ class WageGuidelineBrowserTest extends BrowserTest {
         driver.manage().deleteAllCookies();
 
         open("/public/wage-guidelines?year=" + YEAR + "&q=4-03");
-        assertThat(waitFor(By.id("guideline-table")).getText()).contains("4-03-01-01", "61,000");
+        assertThat(textOf(By.id("guideline-table"))).contains("4-03-01-01", "61,000");
         assertThat(driver.findElements(By.cssSelector("#guideline-chart canvas"))).isNotEmpty();
 
         logIn("enterprise");

@@ -72,8 +72,8 @@ class WageSurveyBrowserTest extends BrowserTest {
                 .toString());
         press(By.id("upload-button"));
         acceptConfirmIfAsked();
-        assertThat(waitFor(By.id("upload-result")).getText()).contains("未采用");
-        String report = waitFor(By.id("issue-table")).getText();
+        assertThat(textOf(By.id("upload-result"))).contains("未采用");
+        String report = textOf(By.id("issue-table"));
         assertThat(report).contains("9-99-99-99", "不在", "最低工资");
         List<WebElement> reportRows = driver.findElements(By.cssSelector("#issue-table tbody tr"));
         assertThat(reportRows).extracting(r -> r.findElement(By.tagName("td")).getText()).containsExactly("3", "4");
@@ -84,7 +84,7 @@ class WageSurveyBrowserTest extends BrowserTest {
                 "4-07-03-02,大学本科,30,男,2000,60000,0,0,0\n4-07-03-02,大学本科,31,女,2000,61000,0,0,0\n").toString());
         press(By.id("upload-button"));
         acceptConfirmIfAsked();
-        assertThat(waitFor(By.id("upload-result")).getText()).contains("已采用");
+        assertThat(textOf(By.id("upload-result"))).contains("已采用");
         if (!driver.findElements(By.id("confirm-warnings")).isEmpty()) {
             press(By.id("confirm-warnings"));
             acceptConfirmIfAsked();

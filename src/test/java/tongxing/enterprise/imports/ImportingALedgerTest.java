@@ -36,7 +36,7 @@ class ImportingALedgerTest extends BrowserTest {
         driver.findElement(By.id("file")).sendKeys(file.toString());
         driver.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
 
-        String errors = waitFor(By.id("import-errors")).getText();
+        String errors = textOf(By.id("import-errors"));
         assertThat(errors).contains("3", "所属市县", "三亚", "您只能导入本辖区（海口市）的企业");
         assertThat(driver.findElement(By.id("count-valid")).getText()).isEqualTo("2");
         assertThat(driver.findElement(By.id("count-errors")).getText()).isEqualTo("1");
@@ -44,8 +44,8 @@ class ImportingALedgerTest extends BrowserTest {
         driver.findElement(By.id("commit-button")).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
 
-        assertThat(waitFor(By.id("job-result")).getText()).isEqualTo("已导入：新增 2 条，更新 0 条，未变 0 条。");
+        assertThat(textOf(By.id("job-result"))).isEqualTo("已导入：新增 2 条，更新 0 条，未变 0 条。");
         driver.findElement(By.linkText("返回导入记录")).click();
-        assertThat(waitFor(By.id("import-history")).getText()).contains(file.getFileName().toString(), "已导入");
+        assertThat(textOf(By.id("import-history"))).contains(file.getFileName().toString(), "已导入");
     }
 }

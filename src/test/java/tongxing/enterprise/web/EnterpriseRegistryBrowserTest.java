@@ -87,7 +87,7 @@ class EnterpriseRegistryBrowserTest extends BrowserTest {
         driver.findElement(By.id("revenue")).sendKeys("2500");
         click("save-enterprise");
 
-        assertThat(waitFor(By.id("uscc-error")).getText()).isEqualTo("统一社会信用代码校验位错误");
+        assertThat(textOf(By.id("uscc-error"))).isEqualTo("统一社会信用代码校验位错误");
         assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
         WebElement uscc = driver.findElement(By.id("uscc"));
         uscc.clear();

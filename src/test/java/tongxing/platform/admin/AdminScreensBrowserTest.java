@@ -71,14 +71,14 @@ class AdminScreensBrowserTest extends BrowserTest {
         driver.findElement(By.id("phone")).sendKeys("1381234");
         click(By.id("user-save"));
 
-        assertThat(waitFor(By.id("error-phone")).getText()).contains("手机号格式不正确");
+        assertThat(textOf(By.id("error-phone"))).contains("手机号格式不正确");
         assertThat(driver.findElement(By.id("displayName")).getAttribute("value")).isEqualTo("浏览器测试");
         snap("users-form-errors");
         driver.findElement(By.id("phone")).clear();
         driver.findElement(By.id("phone")).sendKeys("13912345678");
         click(By.id("user-save"));
 
-        String password = waitFor(By.id("initial-password-value")).getText();
+        String password = textOf(By.id("initial-password-value"));
         snap("users-created");
         assertThat(password).hasSize(12);
         logOut();
@@ -125,7 +125,7 @@ class AdminScreensBrowserTest extends BrowserTest {
         open("/admin/audit?action=USER_UPDATED&text=" + username);
         snap("audit-list");
         driver.findElement(By.linkText("查看变更")).click();
-        String detail = waitFor(By.cssSelector("tr.audit-detail")).getText();
+        String detail = textOf(By.cssSelector("tr.audit-detail"));
         snap("audit-detail");
         assertThat(detail).contains("姓名").contains("浏览器测试账号").contains("改过的名字");
         assertThat(driver.getCurrentUrl()).as("htmx, not a navigation").contains("/admin/audit?action=USER_UPDATED");
@@ -140,7 +140,7 @@ class AdminScreensBrowserTest extends BrowserTest {
         driver.findElement(By.id("name")).sendKeys("浏览器测试推送");
         click(By.id("permission-0"));
         click(By.id("api-key-issue"));
-        String key = waitFor(By.id("issued-key-value")).getText();
+        String key = textOf(By.id("issued-key-value"));
         snap("api-keys-issued");
         assertThat(key).startsWith("tx_");
         open("/admin/api-keys");
@@ -151,10 +151,10 @@ class AdminScreensBrowserTest extends BrowserTest {
     void cityStaffMeetTheChinesePagesForForbiddenAndUnknownAddresses() {
         logIn("haikou");
         open("/admin/users");
-        assertThat(waitFor(By.id("error-message")).getText()).contains("您没有权限执行此操作");
+        assertThat(textOf(By.id("error-message"))).contains("您没有权限执行此操作");
         snap("error-403");
         open("/no-such-page");
-        assertThat(waitFor(By.id("error-message")).getText()).contains("您要找的页面或记录不存在");
+        assertThat(textOf(By.id("error-message"))).contains("您要找的页面或记录不存在");
         snap("error-404");
         assertThat(pageText()).doesNotContain("Exception").doesNotContain("Whitelabel");
         assertThat(driver.findElement(By.id("main-menu")).getText()).contains("企业库");

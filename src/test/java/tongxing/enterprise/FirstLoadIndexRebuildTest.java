@@ -160,6 +160,30 @@ class FirstLoadIndexRebuildTest {
     }
 
     @Test
+    void a_first_load_of_twice_the_registry_is_recognised_without_counting_and_rebuilds_the_indexes() {
+        long n = 2 * firstLoads.registryRows() + 3; // more new rows than the registry holds, whatever it holds
+        List<EnterpriseData> rows = new ArrayList<>();
+        new HainanEnterpriseGenerator(n, 20261203L, USCC_SEQUENCE.getAndAdd(n)).forEachRemaining(rows::add);
+        long job = stage(rows);
+        List<Map<String, Object>> before = indexes();
+
+        // Checked inside the load's transaction and rolled back: the shared test registry keeps its size.
+        tx.executeWithoutResult(s -> {
+            BulkUpsertResult result = stages.commit(Scope.province(), job, rows.size(), "IMPORT");
+
+            assertThat(result.inserted()).isEqualTo(rows.size());
+            List<Map<String, Object>> after = indexes();
+            assertThat(definitions(after)).containsExactlyElementsOf(definitions(before));
+            assertThat(after.stream().filter(r -> !"enterprise_pkey".equals(r.get("indexname"))).map(r -> r.get("oid")))
+                    .as("rebuilt").doesNotContainAnyElementsOf(before.stream().map(r -> r.get("oid")).toList());
+            EnterpriseData last = rows.get(rows.size() - 1);
+            assertThat(found(new EnterpriseFilter(last.name(), null, null, null, null, null, null, null))).contains(last.uscc());
+            s.setRollbackOnly();
+        });
+        stages.discard(job);
+    }
+
+    @Test
     void a_first_load_that_also_names_a_registered_enterprise_updates_it_and_its_name_is_searchable() {
         String known = tongxing.support.TestEnterprises.freshUscc("460100");
         jdbc.sql("""

@@ -35,11 +35,15 @@ public class EnterpriseBulkLoader {
     private final EnterpriseStageRows stageRows;
     private final ApplicationEventPublisher events;
     private final EnterpriseCounts counts;
+    private final FirstLoads firstLoads;
+    private final RegistryVacuum vacuum;
     private final Texts texts;
 
     EnterpriseBulkLoader(JdbcTemplate jdbc, EnterpriseStageRows stageRows, ApplicationEventPublisher events,
-                         EnterpriseCounts counts, Texts texts) {
+                         EnterpriseCounts counts, FirstLoads firstLoads, RegistryVacuum vacuum, Texts texts) {
         this.counts = counts;
+        this.firstLoads = firstLoads;
+        this.vacuum = vacuum;
         this.texts = texts;
         this.jdbc = jdbc;
         this.stageRows = stageRows;
@@ -87,6 +91,7 @@ public class EnterpriseBulkLoader {
             BulkUpsertResult result = merge(con, source, outcomes);
             reclassified.forEach(events::publishEvent);
             if (bulk) GinPendingLists.mergeNow(con);
+            if (firstLoads.isLarge(copied)) vacuum.afterCommit();
             return result;
         });
     }

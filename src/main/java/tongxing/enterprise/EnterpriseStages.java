@@ -37,11 +37,14 @@ public class EnterpriseStages {
     private final ApplicationEventPublisher events;
     private final EnterpriseCounts counts;
     private final FirstLoads firstLoads;
+    private final RegistryVacuum vacuum;
     private final Texts texts;
 
     EnterpriseStages(DataSource dataSource, JdbcTemplate jdbc, EnterpriseStageRows stageRows,
-                     ApplicationEventPublisher events, EnterpriseCounts counts, FirstLoads firstLoads, Texts texts) {
+                     ApplicationEventPublisher events, EnterpriseCounts counts, FirstLoads firstLoads,
+                     RegistryVacuum vacuum, Texts texts) {
         this.firstLoads = firstLoads;
+        this.vacuum = vacuum;
         this.texts = texts;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -199,7 +202,10 @@ public class EnterpriseStages {
                     }
                 }
             }
-            if (rebuilt != null) RegistryIndexes.build(con, rebuilt);
+            if (rebuilt != null) {
+                RegistryIndexes.build(con, rebuilt);
+                vacuum.afterCommit();
+            }
             if (bulk) GinPendingLists.mergeNow(con);
             try (Statement st = con.createStatement()) {
                 st.execute("DROP TABLE " + table);

@@ -41,6 +41,11 @@ class FirstLoads {
         return n == null ? 0 : n;
     }
 
+    /** Whether a write of this many enterprises is large enough to matter like a first load (the threshold alone). */
+    boolean isLarge(long rows) {
+        return rows >= minRows;
+    }
+
     /** For tests: a threshold small enough for a test's data. Returns the previous one. */
     long useMinRows(long rows) {
         long before = minRows;

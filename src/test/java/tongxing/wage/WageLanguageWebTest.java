@@ -11,15 +11,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tongxing.TongxingTest;
-import tongxing.demo.DemoWage;
 import tongxing.enterprise.EnterpriseRegistry;
-import tongxing.enterprise.EnterpriseSelectionQuery.Located;
 import tongxing.platform.i18n.Texts;
-import tongxing.platform.security.CurrentUser;
-import tongxing.platform.security.Scope;
 import tongxing.platform.validation.ValidationException;
 import tongxing.platform.validation.Violation;
 import tongxing.support.Logins;
+import tongxing.wage.collection.TestReturns;
 import tongxing.wage.guideline.CellFilter;
 import tongxing.wage.guideline.DimensionLabels;
 import tongxing.wage.survey.Surveys;
@@ -34,7 +31,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static tongxing.support.TestEnterprises.anEnterprise;
 
 /** The wage program speaks the user's language: Chinese by default, English with the language cookie. */
 @TongxingTest
@@ -56,12 +52,7 @@ class WageLanguageWebTest {
     }
 
     long notStartedHaikouReturn() {
-        Logins.runAs(users, "admin");
-        String uscc = registry.create(Scope.province(), anEnterprise().inRegion("460100").build(), "test").uscc();
-        surveys.selectListed(CurrentUser.require(), DemoWage.YEAR, List.of(new Located(uscc, "460100")), "test");
-        Logins.clear();
-        return jdbc.sql("SELECT id FROM wage_survey_enterprise WHERE year = :y AND uscc = :u")
-                .param("y", DemoWage.YEAR).param("u", uscc).query(Long.class).single();
+        return TestReturns.notStartedHaikouReturn(users, registry, surveys, jdbc);
     }
 
     MockHttpServletRequestBuilder emptyForm(long id) {

@@ -46,12 +46,7 @@ class ReturnPagesTest {
     }
 
     long notStartedHaikouReturn() {
-        Logins.runAs(users, "admin");
-        String uscc = registry.create(Scope.province(), anEnterprise().inRegion("460100").build(), "test").uscc();
-        surveys.selectListed(CurrentUser.require(), DemoWage.YEAR, List.of(new Located(uscc, "460100")), "test");
-        Logins.clear();
-        return jdbc.sql("SELECT id FROM wage_survey_enterprise WHERE year = :y AND uscc = :u")
-                .param("y", DemoWage.YEAR).param("u", uscc).query(Long.class).single();
+        return TestReturns.notStartedHaikouReturn(users, registry, surveys, jdbc);
     }
 
     int version(long id) {

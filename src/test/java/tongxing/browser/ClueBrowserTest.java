@@ -63,7 +63,7 @@ class ClueBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clue-steps"), "涉及职工较多"));
         assertThat(driver.findElements(By.id("resolve-form"))).as("reported up: the province handles it").isEmpty();
-        click(driver.findElement(By.cssSelector("form[action='/logout'] button")));
+        logOut();
 
         logIn("admin");
         driver.get(clueUrl);
@@ -89,11 +89,6 @@ class ClueBrowserTest extends BrowserTest {
         }
     }
 
-    /** Scrolls the element to the middle of the window first, clear of the fixed header and footer. */
-    private void click(org.openqa.selenium.WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
 
     /** Date inputs take their value through the DOM, independent of the browser's locale. */
     private void setDate(String id, String iso) {

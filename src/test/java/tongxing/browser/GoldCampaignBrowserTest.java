@@ -167,20 +167,6 @@ class GoldCampaignBrowserTest extends BrowserTest {
         waitFor(By.id("own-scores"));
     }
 
-    /**
-     * Clicks like a user who scrolls the element to the middle of the window first. Where headless
-     * Chromium still reports the point as covered (the bottom of a long page), the element's own
-     * click() is used: the same button, the same submit handlers (data-confirm included).
-     */
-    private void press(By by) {
-        WebElement e = waitFor(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-        try {
-            wait.until(ExpectedConditions.elementToBeClickable(e)).click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", e);
-        }
-    }
 
     private void switchUser(String username) {
         driver.manage().deleteAllCookies();

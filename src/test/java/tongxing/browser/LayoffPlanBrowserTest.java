@@ -44,7 +44,7 @@ class LayoffPlanBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "已报告待审查"));
         String planUrl = driver.getCurrentUrl();
-        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        logOut();
 
         logIn("haikou");
         driver.get(planUrl);
@@ -53,7 +53,7 @@ class LayoffPlanBrowserTest extends BrowserTest {
         driver.findElement(By.id("opinion")).sendKeys("请补充填写裁员岗位。");
         click(driver.findElement(By.id("review-submit")));
         wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "草稿"));
-        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        logOut();
 
         logIn("enterprise");
         driver.get(planUrl);
@@ -67,7 +67,7 @@ class LayoffPlanBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "已报告待审查"));
         assertThat(driver.findElement(By.id("returned-opinion")).getText()).contains("曾被退回");
-        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        logOut();
 
         logIn("haikou");
         driver.get(planUrl);
@@ -103,11 +103,6 @@ class LayoffPlanBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employee-table"), name));
     }
 
-    /** Scrolls the element to the middle of the window first, clear of the fixed header and footer. */
-    private void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
 
     private void date(String id, LocalDate d) {
         setDate(id, d.toString());

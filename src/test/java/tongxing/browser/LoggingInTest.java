@@ -2,6 +2,7 @@ package tongxing.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.Dimension;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +61,7 @@ class LoggingInTest extends BrowserTest {
             driver.findElement(By.id("menu-toggle")).click();
             assertThat(driver.findElement(By.id("app-sidebar")).isDisplayed()).isTrue();
             driver.findElement(By.id("main-menu")).findElement(By.partialLinkText("重点企业用工指导")).click();
-            assertThat(driver.getCurrentUrl()).contains("/monitoring");
+            wait.until(ExpectedConditions.urlContains("/monitoring"));
         } finally {
             driver.manage().window().setSize(desktop);
         }

@@ -18,11 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OccupationCatalogueBrowserTest extends BrowserTest {
 
-    private void press(By by) {
-        WebElement e = waitFor(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-        wait.until(ExpectedConditions.elementToBeClickable(e)).click();
-    }
 
     @Test
     void theOfficeImportsUnitsReadsTheReportCommitsAndFindsTheNewUnit() throws Exception {

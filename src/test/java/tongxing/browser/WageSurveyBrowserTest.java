@@ -27,12 +27,6 @@ class WageSurveyBrowserTest extends BrowserTest {
         return f;
     }
 
-    /** Clicks a button after scrolling it to the middle of the window (the sticky footer may cover the bottom). */
-    private void press(By by) {
-        WebElement e = waitFor(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-        wait.until(ExpectedConditions.elementToBeClickable(e)).click();
-    }
 
     private void acceptConfirmIfAsked() {
         try {

@@ -85,14 +85,14 @@ class EnterpriseRegistryBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("industryCode"))).selectByValue("62");
         driver.findElement(By.id("employees")).sendKeys("120");
         driver.findElement(By.id("revenue")).sendKeys("2500");
-        click("save-enterprise");
+        press(By.id("save-enterprise"));
 
         assertThat(textOf(By.id("uscc-error"))).isEqualTo("统一社会信用代码校验位错误");
         assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
         WebElement uscc = driver.findElement(By.id("uscc"));
         uscc.clear();
         uscc.sendKeys(valid);
-        click("save-enterprise");
+        press(By.id("save-enterprise"));
 
         waitFor(By.id("enterprise-name"));
         assertThat(pageText()).contains("企业信息已保存", name, "中型", "海口市");
@@ -124,9 +124,4 @@ class EnterpriseRegistryBrowserTest extends BrowserTest {
                 "return Array.from(document.querySelectorAll('#f-division option')).map(o => o.value)");
     }
 
-    private void click(String id) {
-        WebElement button = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
-        button.click();
-    }
 }

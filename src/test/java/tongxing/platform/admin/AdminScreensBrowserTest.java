@@ -38,12 +38,6 @@ class AdminScreensBrowserTest extends BrowserTest {
         }
     }
 
-    /** Clicks after scrolling the element to the middle of the window at once (Bootstrap makes scrolling smooth, i.e. slow). */
-    private void click(By by) {
-        WebElement element = driver.findElement(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
-    }
 
     private String anAccount(String prefix) {
         String username = prefix + System.nanoTime() % 1_000_000;
@@ -52,31 +46,27 @@ class AdminScreensBrowserTest extends BrowserTest {
         return username;
     }
 
-    private void logOut() {
-        driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-        waitFor(By.id("login-submit"));
-    }
-
     @Test
     void adminOpensAnAccountWhoseOwnerMustChooseANewPassword() {
         logIn("admin");
         open("/admin/users");
         snap("users-list");
-        driver.findElement(By.id("user-new")).click();
+        press(By.id("user-new"));
+        waitFor(By.id("username"));
         String username = "browser" + System.nanoTime() % 100000;
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("displayName")).sendKeys("浏览器测试");
         new Select(driver.findElement(By.id("role"))).selectByValue("CITY_STAFF");
         new Select(driver.findElement(By.id("regionCode"))).selectByValue("460100");
         driver.findElement(By.id("phone")).sendKeys("1381234");
-        click(By.id("user-save"));
+        press(By.id("user-save"));
 
         assertThat(textOf(By.id("error-phone"))).contains("手机号格式不正确");
         assertThat(driver.findElement(By.id("displayName")).getAttribute("value")).isEqualTo("浏览器测试");
         snap("users-form-errors");
         driver.findElement(By.id("phone")).clear();
         driver.findElement(By.id("phone")).sendKeys("13912345678");
-        click(By.id("user-save"));
+        press(By.id("user-save"));
 
         String password = textOf(By.id("initial-password-value"));
         snap("users-created");
@@ -96,17 +86,17 @@ class AdminScreensBrowserTest extends BrowserTest {
         logIn("admin");
         String username = anAccount("browserdisable");
         open("/admin/users?q=" + username);
-        driver.findElement(By.linkText("编辑")).click();
-        click(By.id("user-disable"));
+        press(By.linkText("编辑"));
+        press(By.id("user-disable"));
         assertThat(driver.switchTo().alert().getText()).contains("确定停用用户 " + username + " 吗");
         driver.switchTo().alert().dismiss();
         assertThat(driver.findElement(By.id("user-status")).getText()).isEqualTo("正常");
 
-        click(By.id("user-disable"));
+        press(By.id("user-disable"));
         driver.switchTo().alert().accept();
         wait.until(ExpectedConditions.textToBe(By.id("user-status"), "已停用"));
         snap("users-disabled");
-        click(By.id("user-enable"));
+        press(By.id("user-enable"));
         driver.switchTo().alert().accept();
         wait.until(ExpectedConditions.textToBe(By.id("user-status"), "正常"));
     }
@@ -116,10 +106,10 @@ class AdminScreensBrowserTest extends BrowserTest {
         logIn("admin");
         String username = anAccount("browseraudit");
         open("/admin/users?q=" + username);
-        driver.findElement(By.linkText("编辑")).click();
-        driver.findElement(By.id("displayName")).clear();
+        press(By.linkText("编辑"));
+        waitFor(By.id("displayName")).clear();
         driver.findElement(By.id("displayName")).sendKeys("改过的名字");
-        click(By.id("user-save"));
+        press(By.id("user-save"));
         waitFor(By.id("user-account"));
 
         open("/admin/audit?action=USER_UPDATED&text=" + username);
@@ -138,8 +128,8 @@ class AdminScreensBrowserTest extends BrowserTest {
         logIn("admin");
         open("/admin/api-keys");
         driver.findElement(By.id("name")).sendKeys("浏览器测试推送");
-        click(By.id("permission-0"));
-        click(By.id("api-key-issue"));
+        press(By.id("permission-0"));
+        press(By.id("api-key-issue"));
         String key = textOf(By.id("issued-key-value"));
         snap("api-keys-issued");
         assertThat(key).startsWith("tx_");

@@ -1,7 +1,8 @@
 package tongxing.coordinator.registry;
 
+import tongxing.platform.web.PageNumbers;
+
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** One page of a list, with what the paging links need. */
 public record CoordinatorPage<T>(List<T> rows, long total, int page, int size) {
@@ -26,9 +27,9 @@ public record CoordinatorPage<T>(List<T> rows, long total, int page, int size) {
         return firstRow() + rows.size() - 1;
     }
 
+    /** The page numbers the pager offers, with {@link PageNumbers#GAP} where some are left out. */
     public List<Integer> nearbyPages() {
-        int from = Math.max(1, page - 3), to = Math.min(pageCount(), page + 3);
-        return IntStream.rangeClosed(from, to).boxed().toList();
+        return PageNumbers.around(page, pageCount());
     }
 
     /** The page number to show: within 1..last. */

@@ -1,5 +1,7 @@
 package tongxing.enterprise.search;
 
+import tongxing.platform.web.PageNumbers;
+
 import java.util.List;
 
 /**
@@ -48,14 +50,9 @@ public record EnterprisePage(List<EnterpriseRow> rows, int page, long total) {
         return rows.isEmpty() ? 0 : (long) (page - 1) * SIZE + rows.size();
     }
 
-    /** Page numbers to offer around the current one: first, last, and two either side. */
+    /** The page numbers the pager offers, with {@link PageNumbers#GAP} where some are left out. */
     public List<Integer> nearbyPages() {
-        int last = pageCount();
-        java.util.TreeSet<Integer> pages = new java.util.TreeSet<>();
-        pages.add(1);
-        pages.add(last);
-        for (int p = Math.max(1, page - 2); p <= Math.min(last, page + 2); p++) pages.add(p);
-        return List.copyOf(pages);
+        return PageNumbers.around(page, pageCount());
     }
 
     /** Clamps a requested page number into what is offered. */

@@ -1,7 +1,8 @@
 package tongxing.monitoring.keylist;
 
+import tongxing.platform.web.PageNumbers;
+
 import java.util.List;
-import java.util.TreeSet;
 
 /** One page (20 rows) of the key-enterprise list. */
 public record KeyListPage(List<KeyListRow> rows, int page, long total) {
@@ -28,12 +29,8 @@ public record KeyListPage(List<KeyListRow> rows, int page, long total) {
         return rows.isEmpty() ? 0 : (long) (page - 1) * SIZE + rows.size();
     }
 
+    /** The page numbers the pager offers, with {@link PageNumbers#GAP} where some are left out. */
     public List<Integer> nearbyPages() {
-        int last = pageCount();
-        TreeSet<Integer> pages = new TreeSet<>();
-        pages.add(1);
-        pages.add(last);
-        for (int p = Math.max(1, page - 2); p <= Math.min(last, page + 2); p++) pages.add(p);
-        return List.copyOf(pages);
+        return PageNumbers.around(page, pageCount());
     }
 }

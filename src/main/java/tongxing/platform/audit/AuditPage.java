@@ -1,7 +1,8 @@
 package tongxing.platform.audit;
 
+import tongxing.platform.web.PageNumbers;
+
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * One page of the audit log, newest first. The log grows without end, so the total is exact up to
@@ -34,10 +35,8 @@ public record AuditPage(List<AuditEntry> rows, int page, long total) {
         return page < pageCount();
     }
 
+    /** The page numbers the pager offers, with {@link PageNumbers#GAP} where some are left out. */
     public List<Integer> nearbyPages() {
-        int last = pageCount();
-        TreeSet<Integer> pages = new TreeSet<>(List.of(1, last));
-        for (int p = Math.max(1, page - 2); p <= Math.min(last, page + 2); p++) pages.add(p);
-        return List.copyOf(pages);
+        return PageNumbers.around(page, pageCount());
     }
 }

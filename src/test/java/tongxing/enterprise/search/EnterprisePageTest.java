@@ -29,7 +29,7 @@ class EnterprisePageTest {
     }
 
     @Test
-    void page_numbers_around_the_current_one_with_first_and_last() {
-        assertThat(new EnterprisePage(List.of(), 250, 10_001).nearbyPages()).containsExactly(1, 248, 249, 250, 251, 252, 500);
+    void page_numbers_around_the_current_one_with_first_last_and_gaps() {
+        assertThat(new EnterprisePage(List.of(), 250, 10_001).nearbyPages()).containsExactly(1, 0, 248, 249, 250, 251, 252, 0, 500);
     }
 }

@@ -52,7 +52,9 @@ class EnterpriseListWebTest {
                 .andExpect(content().string(containsString("id=\"pagination\"")))
                 .andExpect(content().string(containsString("rel=\"next\" href=\"/enterprises?page=2\"")))
                 .andExpect(content().string(containsString("hx-target=\"#enterprise-results\"")))
-                .andExpect(content().string(containsString(">下一页</a>")));
+                .andExpect(content().string(containsString(">下一页</a>")))
+                .andExpect(content().string(containsString("aria-current=\"page\">1</a>")))
+                .andExpect(content().string(containsString("<span class=\"page-link\" aria-hidden=\"true\">…</span>")));
     }
 
     @Test

@@ -1,7 +1,8 @@
 package tongxing.platform.admin.users;
 
+import tongxing.platform.web.PageNumbers;
+
 import java.util.List;
-import java.util.TreeSet;
 
 /** One page of the user list, 1-based. */
 record UserPage(List<UserRow> rows, int page, long total) {
@@ -37,11 +38,8 @@ record UserPage(List<UserRow> rows, int page, long total) {
         return rows.isEmpty() ? 0 : (long) (page - 1) * SIZE + rows.size();
     }
 
-    /** First, last, and two pages either side of the current one. */
+    /** The page numbers the pager offers, with {@link PageNumbers#GAP} where some are left out. */
     public List<Integer> nearbyPages() {
-        int last = pageCount();
-        TreeSet<Integer> pages = new TreeSet<>(List.of(1, last));
-        for (int p = Math.max(1, page - 2); p <= Math.min(last, page + 2); p++) pages.add(p);
-        return List.copyOf(pages);
+        return PageNumbers.around(page, pageCount());
     }
 }

@@ -38,11 +38,12 @@ class HomeController {
     @GetMapping("/programs/{program}")
     String program(@PathVariable String program, Model model) {
         Role role = CurrentUser.require().role();
-        boolean visible = PROGRAMS.contains(program) && menu.forRole(role).stream()
+        MenuItem item = menu.forRole(role).stream()
                 .flatMap(i -> i.children().stream())
-                .anyMatch(i -> i.href().equals("/programs/" + program));
-        if (!visible) throw new NotFoundException();
+                .filter(i -> PROGRAMS.contains(program) && i.href().equals("/programs/" + program))
+                .findFirst().orElseThrow(NotFoundException::new);
         model.addAttribute("program", program);
+        model.addAttribute("programKey", item.key());
         model.addAttribute("available", availableParts(program, role));
         return "program-placeholder";
     }

@@ -24,7 +24,7 @@ class ProgramPlaceholderWebTest {
     void staffFindTheGoldSelectionOfOrganizationsFromTheirPrograms() throws Exception {
         for (String program : new String[]{"socialorg", "mediation"}) {
             String page = page("haikou", program);
-            assertThat(page).contains("功能建设中", "id=\"available-parts\"", "href=\"/selection/campaigns\"",
+            assertThat(page).contains("功能建设中", "<title>金牌", "id=\"available-parts\"", "href=\"/selection/campaigns\"",
                     "href=\"/selection/candidate-orgs\"").doesNotContain("??");
         }
         assertThat(page("haikou", "socialorg")).contains("金牌协调劳动关系社会组织");

@@ -116,7 +116,8 @@ class SelectionOutputsWebTest {
         mvc.perform(get("/selection/campaigns").with(Logins.as(users, "enterprise"))).andExpect(status().isForbidden());
         mvc.perform(get("/selection/campaigns/new").with(Logins.as(users, "admin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("工作业绩")));
-        mvc.perform(get("/selection/candidate-orgs").with(Logins.as(users, "haikou"))).andExpect(status().isOk());
+        mvc.perform(get("/selection/candidate-orgs").with(Logins.as(users, "haikou"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<label class=\"form-label\" for=\"org-name\">组织名称</label>")));
         mvc.perform(get("/selection/nominations/{n}", f.nominationId(campaign, "李银牌")).with(Logins.as(users, "haikou")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("李银牌的主要事迹")));
         mvc.perform(get("/").with(Logins.as(users, "expert"))).andExpect(content().string(containsString("/selection/campaigns")));

@@ -61,6 +61,8 @@ class MonitoringBundlesTest {
             used.add(p.labelKey());
             used.add(p.shortKey());
         });
+        Arrays.stream(tongxing.monitoring.feeds.Feed.values()).flatMap(f -> f.measures().stream())
+                .forEach(m -> used.add("feeds.measure." + m.json()));
         List.of("MUTUAL_EMPLOYEE_PROPOSED", "EMPLOYEE_RESIGNS", "FIXED_TERM_EXPIRY").forEach(t -> used.add("severance.notOwed." + t));
 
         assertThat(ruleCodes).hasSize(7);

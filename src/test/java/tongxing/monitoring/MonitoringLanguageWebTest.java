@@ -93,4 +93,15 @@ class MonitoringLanguageWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("月份“2018-13”无法识别"), containsString("参保人数环比下降达到裁员标准"))));
     }
+
+    @Test
+    void the_feeds_page_names_each_feeds_numbers_in_the_language_of_the_user() throws Exception {
+        mvc.perform(get("/monitoring/feeds").with(Logins.as(users, "admin")).cookie(ENGLISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<span>insured employees, </span>"),
+                        containsString("<span>collective cases</span>"), not(containsString("参保人数、")))));
+        mvc.perform(get("/monitoring/feeds").with(Logins.as(users, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<span>参保人数、</span>"), containsString("<span>集体争议案件数</span>"))));
+    }
 }

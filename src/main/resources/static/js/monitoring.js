@@ -26,7 +26,10 @@
 
   function drawEnterprise(el, d) {
     var marks = (d.signalMonths || []).filter(function (m) { return d.months.indexOf(m) >= 0; })
-      .map(function (m) { return {xAxis: m}; });
+      .map(function (m, i, all) {
+        // Adjacent months' labels would print over each other: only the latest line is labelled.
+        return {xAxis: m, label: {show: i === all.length - 1}};
+      });
     echarts.init(el).setOption({
       tooltip: {trigger: 'axis'},
       legend: {top: 0},

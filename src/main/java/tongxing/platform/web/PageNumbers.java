@@ -1,13 +1,17 @@
 package tongxing.platform.web;
 
+import org.springframework.stereotype.Component;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The page numbers a pager offers: the first, the last, and two either side of the current page,
  * with {@link #GAP} where numbers are left out, so "1 2 3 … 6" never reads as if pages 4 and 5
- * did not exist.
+ * did not exist. Templates whose page record has no {@code nearbyPages()} ask the bean:
+ * {@code ${@pageNumbers.of(result.page, result.pageCount())}}.
  */
+@Component("pageNumbers")
 public final class PageNumbers {
 
     /** Stands for the numbers left out between two offered ones; the pager shows "…". */
@@ -15,7 +19,9 @@ public final class PageNumbers {
 
     private static final int EITHER_SIDE = 2;
 
-    private PageNumbers() {
+    /** For templates: the same as {@link #around(int, int)}. */
+    public List<Integer> of(int page, int last) {
+        return around(page, last);
     }
 
     /**

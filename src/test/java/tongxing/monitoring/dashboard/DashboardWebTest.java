@@ -68,7 +68,9 @@ class DashboardWebTest {
                 .andExpect(content().string(containsString("/imports/monitoring-social-insurance/template.xlsx")))
                 .andExpect(content().string(containsString("/imports/monitoring-complaint")));
         mvc.perform(get("/monitoring/detection/runs").with(Logins.as(users, "haikou")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("已完成")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("已完成")))
+                .andExpect(content().string(containsString("演示数据")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">DEMO<"))));
         mvc.perform(post("/monitoring/detection/run").param("month", "2099-01").with(Logins.as(users, "haikou")).with(csrf()))
                 .andExpect(redirectedUrl("/monitoring/feeds"));
     }

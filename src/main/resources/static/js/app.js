@@ -31,3 +31,24 @@ document.addEventListener('input', function (event) {
   if (first && select.selectedOptions.length && select.selectedOptions[0].hidden) first.selected = true;
   if (first && !select.selectedOptions.length) first.selected = true;
 });
+// An enterprise field (input[data-enterprise-lookup] with a datalist) offers the registry's matches
+// within the user's scope as the user types part of a name or a code; picking one fills in the USCC.
+(function () {
+  var timer = null;
+  document.addEventListener('input', function (event) {
+    var input = event.target.closest('input[data-enterprise-lookup]');
+    if (!input || input.readOnly) return;
+    var list = input.list;
+    if (!list) return;
+    clearTimeout(timer);
+    var term = input.value.trim();
+    if (term.length < 2 || /^[0-9A-Z]{18}$/.test(term)) return;
+    timer = setTimeout(function () {
+      fetch(input.getAttribute('data-enterprise-lookup') + '?q=' + encodeURIComponent(term),
+            {headers: {'Accept': 'text/html'}, credentials: 'same-origin'})
+        .then(function (r) { return r.ok ? r.text() : ''; })
+        .then(function (html) { if (input.value.trim() === term) list.innerHTML = html; })
+        .catch(function () { /* no suggestions: the field still takes a typed USCC */ });
+    }, 250);
+  });
+})();

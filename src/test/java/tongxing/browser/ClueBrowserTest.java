@@ -5,6 +5,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,13 @@ class ClueBrowserTest extends BrowserTest {
         waitFor(By.id("clue-table"));
         click(driver.findElement(By.id("create-clue")));
         waitFor(By.id("clue-form"));
-        driver.findElement(By.id("uscc")).sendKeys(e.uscc());
+        // The enterprise is found by part of its name; picking the suggestion puts its USCC in the field.
+        WebElement uscc = driver.findElement(By.id("uscc"));
+        uscc.sendKeys("线索旅程");
+        String offered = wait.until(d -> d.findElements(By.cssSelector("#uscc-options option")).stream()
+                .map(o -> o.getDomAttribute("value")).filter(e.uscc()::equals).findFirst().orElse(null));
+        uscc.clear();
+        uscc.sendKeys(offered);
         driver.findElement(By.id("title")).sendKeys("职工反映企业拟停产");
         driver.findElement(By.id("description")).sendKeys("多名职工来电反映企业拟于下月停产，需核实。");
         new Select(driver.findElement(By.id("assigneeId"))).selectByVisibleText("海口市人社局");

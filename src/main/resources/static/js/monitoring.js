@@ -3,9 +3,12 @@
 // trend ({months, insured, unemployment, separations, signalMonths}).
 (function () {
   if (typeof echarts === 'undefined') return;
-  var zh = (document.documentElement.lang || 'zh') === 'zh';
-  var t = zh ? {insured: '参保人数', unemployment: '失业登记人数', separations: '解除终止备案', signal: '红/橙预警'}
-             : {insured: 'Insured', unemployment: 'Unemployment registrations', separations: 'Separations filed', signal: 'Red/orange signal'};
+  // The words come from the message bundles, as data-label-* attributes of the chart's element.
+  function labels(el) {
+    var d = el.dataset;
+    return {insured: d.labelInsured, unemployment: d.labelUnemployment, separations: d.labelSeparations,
+            signal: d.labelSignal, failed: d.labelFailed};
+  }
 
   function drawRegions(el, series) {
     var months = series.length ? series[0].months : [];
@@ -25,6 +28,7 @@
   }
 
   function drawEnterprise(el, d) {
+    var t = labels(el);
     var marks = (d.signalMonths || []).filter(function (m) { return d.months.indexOf(m) >= 0; })
       .map(function (m, i, all) {
         // Adjacent months' labels would print over each other: only the latest line is labelled.
@@ -50,6 +54,6 @@
     fetch(el.dataset.url, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
       .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
       .then(function (data) { if (Array.isArray(data)) drawRegions(el, data); else drawEnterprise(el, data); })
-      .catch(function () { el.textContent = zh ? '图表数据加载失败' : 'Chart data could not be loaded'; });
+      .catch(function () { el.textContent = labels(el).failed; });
   });
 })();

@@ -24,7 +24,7 @@
       }
     },
     grid: {left: 10, right: 30, top: 10, bottom: 40, containLabel: true},
-    xAxis: {type: 'value', name: '元/年', nameLocation: 'middle', nameGap: 28, scale: true},
+    xAxis: {type: 'value', name: el.dataset.unit, nameLocation: 'middle', nameGap: 28, scale: true},
     yAxis: {type: 'category', data: labels, inverse: true,
             axisLabel: {width: 220, overflow: 'truncate'}},
     series: [{type: 'boxplot', data: boxes, itemStyle: {color: '#dbe8f8', borderColor: '#1f5fa8'}}]

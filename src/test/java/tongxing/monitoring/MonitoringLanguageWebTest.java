@@ -104,4 +104,15 @@ class MonitoringLanguageWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<span>参保人数、</span>"), containsString("<span>集体争议案件数</span>"))));
     }
+
+    @Test
+    void the_charts_take_their_words_from_the_bundles() throws Exception {
+        mvc.perform(get("/monitoring/enterprises/91460100MA5T00001L").with(Logins.as(users, "haikou")).cookie(ENGLISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-label-signal=\"Red/orange signal\""),
+                        containsString("data-label-insured=\"Insured\""))));
+        mvc.perform(get("/monitoring").with(Logins.as(users, "haikou")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-label-failed=\"图表数据加载失败\"")));
+    }
 }

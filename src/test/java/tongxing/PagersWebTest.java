@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +30,7 @@ class PagersWebTest {
     @Autowired UserDetailsService users;
     @Autowired Clues clues;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcClient jdbc;
 
     static final String HAIKOU_ENTERPRISE = "91460100MA5T00001L";
 
@@ -45,6 +47,19 @@ class PagersWebTest {
             String html = page("haikou", "/monitoring/clues");
             assertThat(html).contains("hx-get=\"/monitoring/clues?page=1\" aria-current=\"page\">1</a>",
                     "hx-get=\"/monitoring/clues?page=2\">2</a>").doesNotContain("1 / ");
+            tx.setRollbackOnly();
+        });
+    }
+
+    @Test
+    void theImportHistoryOffersNumberedPages() {
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            for (int i = 0; i < 21; i++) {
+                jdbc.sql("INSERT INTO platform_import_job (kind, file_name, username, status) VALUES ('enterprise', :f, 'admin', 'CANCELLED')")
+                        .param("f", "分页测试" + i + ".csv").update();
+            }
+            assertThat(page("/imports")).contains("aria-current=\"page\">1</a>", "href=\"/imports?page=2\">2</a>")
+                    .doesNotContain("第 1 页");
             tx.setRollbackOnly();
         });
     }

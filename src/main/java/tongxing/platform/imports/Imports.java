@@ -201,6 +201,10 @@ public class Imports {
     }
 
     public record HistoryPage(List<ImportJob> jobs, long total, int page, int pages) {
+        /** For the shared pager. */
+        public int pageCount() {
+            return pages;
+        }
     }
 
     /** Import history newest first: everything (province administrators), the region's (city staff), else one's own. */

@@ -4,13 +4,20 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 import tongxing.TongxingTest;
+import tongxing.monitoring.detection.SignalReason;
 import tongxing.support.Logins;
 
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -33,6 +40,8 @@ class MonitoringLanguageWebTest {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MessageSource messages;
 
     private MockHttpServletRequestBuilder badSeverance() {
         return post("/tools/severance").with(Logins.as(users, "haikou")).with(csrf())
@@ -114,5 +123,24 @@ class MonitoringLanguageWebTest {
         mvc.perform(get("/monitoring").with(Logins.as(users, "haikou")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-label-failed=\"图表数据加载失败\"")));
+    }
+
+    @Test
+    void a_signals_explanation_is_told_in_the_language_of_the_user() throws Exception {
+        Map<String, Object> signal = jdbc.sql("""
+                        SELECT s.uscc, s.reason, s.reason_key, s.reason_args::text AS args FROM monitoring_signal s
+                        JOIN monitoring_detection_run r ON r.id = s.run_id AND r.status = 'FINISHED'
+                        WHERE s.region_code = '460100' AND s.reason_key IS NOT NULL ORDER BY s.id DESC LIMIT 1""")
+                .query().singleRow();
+        SignalReason reason = SignalReason.of((String) signal.get("reason"), (String) signal.get("reason_key"), (String) signal.get("args"));
+        String english = reason.in(messages, Locale.ENGLISH);
+        assertThat(english).isNotEqualTo(reason.stored()).doesNotContainPattern("\\p{IsHan}");
+        String page = "/monitoring/enterprises/" + ((String) signal.get("uscc")).trim();
+        mvc.perform(get(page).with(Logins.as(users, "haikou")).cookie(ENGLISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(HtmlUtils.htmlEscape(english, "UTF-8")), not(containsString(reason.stored())))));
+        mvc.perform(get(page).with(Logins.as(users, "haikou")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(HtmlUtils.htmlEscape(reason.stored(), "UTF-8"))));
     }
 }

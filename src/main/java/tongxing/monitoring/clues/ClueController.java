@@ -84,7 +84,7 @@ class ClueController {
                 XlsxColumn.<Clue>of(text("casework.field.uscc"), Clue::uscc).width(22),
                 XlsxColumn.<Clue>of(text("casework.field.region"), c -> regions.name(c.regionCode())).width(12),
                 XlsxColumn.<Clue>of(text("casework.clue.title"), Clue::title).width(30),
-                XlsxColumn.<Clue>of(text("casework.clue.signal"), Clue::signalReason).width(36),
+                XlsxColumn.<Clue>of(text("casework.clue.signal"), c -> c.signalReason().in(messages, LocaleContextHolder.getLocale())).width(36),
                 XlsxColumn.<Clue>of(text("casework.clue.assignee"), Clue::assigneeName).width(16),
                 XlsxColumn.<Clue>of(text("casework.clue.deadline"), Clue::deadline).width(12),
                 XlsxColumn.<Clue>of(text("casework.clue.state"), c -> state(c, today)).width(10),
@@ -103,7 +103,7 @@ class ClueController {
             Clues.SignalRef s = clues.signal(user.scope(), signal).orElseThrow(NotFoundException::new);
             form.put("signalId", String.valueOf(s.id()));
             form.put("uscc", s.uscc());
-            form.put("title", s.suggestedTitle());
+            form.put("title", SuggestedClueTitle.from(s.reason().in(messages, LocaleContextHolder.getLocale())));
             model.addAttribute("signal", s);
         } else if (uscc != null) form.put("uscc", uscc);
         form.put("deadline", Clues.today().plusDays(15).toString());

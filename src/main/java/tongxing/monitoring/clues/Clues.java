@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.enterprise.Enterprise;
 import tongxing.enterprise.EnterpriseRegistry;
+import tongxing.monitoring.detection.SignalReason;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
 import tongxing.platform.i18n.Texts;
@@ -47,6 +48,7 @@ public class Clues {
     static final ZoneId HAINAN = ZoneId.of("Asia/Shanghai");
     private static final String COLUMNS = """
             c.id, c.uscc, c.region_code, c.enterprise_name, c.signal_id, c.signal_level, c.signal_month, c.signal_reason,
+            c.signal_reason_key, c.signal_reason_args::text AS signal_reason_args,
             c.title, c.description, c.assignee_id, c.assignee_name, c.deadline, c.status, c.reported_up, c.reported_on,
             c.resolution, c.resolved_on, c.created_by, c.version""";
 
@@ -99,17 +101,16 @@ public class Clues {
     /** The signal a clue would be made from, when the caller may see it. */
     public Optional<SignalRef> signal(Scope scope, long signalId) {
         ScopeSql s = ScopeSql.forEnterpriseRows(scope, "s.region_code", "s.uscc");
-        return jdbc.sql("SELECT s.id, s.uscc, s.region_code, s.level, s.month, s.reason FROM monitoring_signal s WHERE s.id = :id AND " + s.sql())
+        return jdbc.sql("SELECT s.id, s.uscc, s.region_code, s.level, s.month, s.reason, s.reason_key, s.reason_args::text FROM monitoring_signal s WHERE s.id = :id AND " + s.sql())
                 .param("id", signalId).params(s.params())
-                .query((rs, n) -> new SignalRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getString(6))).optional();
+                .query(Clues::signalRef).optional();
     }
 
     /** The newest signals (each month's latest finished run) that the scope may see, most severe first: what a clue starts from. */
     public List<SignalRef> recentSignals(Scope scope, int limit) {
         ScopeSql s = ScopeSql.forEnterpriseRows(scope, "s.region_code", "s.uscc");
         return jdbc.sql("""
-                        SELECT s.id, s.uscc, s.region_code, s.level, s.month, s.reason FROM monitoring_signal s
+                        SELECT s.id, s.uscc, s.region_code, s.level, s.month, s.reason, s.reason_key, s.reason_args::text FROM monitoring_signal s
                         JOIN monitoring_detection_run r ON r.id = s.run_id AND r.status = 'FINISHED'
                         WHERE r.id = (SELECT max(r2.id) FROM monitoring_detection_run r2
                                       WHERE r2.month = r.month AND r2.status = 'FINISHED') AND """ + " " + s.sql() + """
@@ -117,22 +118,19 @@ public class Clues {
                         ORDER BY s.month DESC, CASE s.level WHEN 'RED' THEN 0 WHEN 'ORANGE' THEN 1 ELSE 2 END, s.id
                         LIMIT :limit""")
                 .params(s.params()).param("limit", limit)
-                .query((rs, n) -> new SignalRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getString(6))).list();
+                .query(Clues::signalRef).list();
     }
 
-    public record SignalRef(long id, String uscc, String regionCode, String level, LocalDate month, String reason) {
+    private static SignalRef signalRef(ResultSet rs, int n) throws SQLException {
+        return new SignalRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
+                SignalReason.of(rs.getString(6), rs.getString(7), rs.getString(8)));
+    }
 
-        /**
-         * A clue title to start from: the reason's first clause ("当月发生集体劳动争议 1 件（劳动者 10 人以上）"),
-         * or its first 39 characters and an ellipsis, never a sentence cut in the middle without saying so.
-         */
+    public record SignalRef(long id, String uscc, String regionCode, String level, LocalDate month, SignalReason reason) {
+
+        /** A clue title to start from, in Chinese: see {@link SuggestedClueTitle}. */
         public String suggestedTitle() {
-            String r = reason == null ? "" : reason.strip();
-            int end = -1;
-            for (int i = 0; i < r.length() && end < 0; i++) if ("，；。,;".indexOf(r.charAt(i)) >= 0) end = i;
-            if (end > 0 && end <= 40) return r.substring(0, end);
-            return r.length() <= 40 ? r : r.substring(0, 39) + "…";
+            return SuggestedClueTitle.from(reason.stored());
         }
     }
 
@@ -161,13 +159,16 @@ public class Clues {
         if (!v.isEmpty()) throw new ValidationException(v);
         long id = jdbc.sql("""
                         INSERT INTO monitoring_clue (uscc, region_code, enterprise_name, signal_id, signal_level, signal_month,
-                            signal_reason, title, description, assignee_id, assignee_name, deadline, created_by)
-                        VALUES (:uscc, :region, :name, :signal, :level, :month, :reason, :title, :description, :assignee,
+                            signal_reason, signal_reason_key, signal_reason_args, title, description, assignee_id, assignee_name, deadline, created_by)
+                        VALUES (:uscc, :region, :name, :signal, :level, :month, :reason, :reasonKey, CAST(:reasonArgs AS jsonb), :title,
+                            :description, :assignee,
                             :assigneeName, :deadline, :by)
                         RETURNING id""")
                 .param("uscc", enterprise.uscc()).param("region", enterprise.regionCode()).param("name", enterprise.name())
                 .param("signal", signal == null ? null : signal.id()).param("level", signal == null ? null : signal.level())
-                .param("month", signal == null ? null : signal.month()).param("reason", signal == null ? null : signal.reason())
+                .param("month", signal == null ? null : signal.month()).param("reason", signal == null ? null : signal.reason().stored())
+                .param("reasonKey", signal == null ? null : signal.reason().key())
+                .param("reasonArgs", signal == null ? null : signal.reason().argsJson())
                 .param("title", d.title().trim()).param("description", trim(d.description()))
                 .param("assignee", assignee.id()).param("assigneeName", assignee.displayName()).param("deadline", d.deadline())
                 .param("by", user.username())
@@ -318,7 +319,8 @@ public class Clues {
         long signal = rs.getLong("signal_id");
         Long signalId = rs.wasNull() ? null : signal;
         return new Clue(rs.getLong("id"), rs.getString("uscc"), rs.getString("region_code"), rs.getString("enterprise_name"),
-                signalId, rs.getString("signal_level"), rs.getObject("signal_month", LocalDate.class), rs.getString("signal_reason"),
+                signalId, rs.getString("signal_level"), rs.getObject("signal_month", LocalDate.class),
+                SignalReason.of(rs.getString("signal_reason"), rs.getString("signal_reason_key"), rs.getString("signal_reason_args")),
                 rs.getString("title"), rs.getString("description"), rs.getLong("assignee_id"), rs.getString("assignee_name"),
                 rs.getObject("deadline", LocalDate.class), rs.getString("status"), rs.getBoolean("reported_up"),
                 rs.getObject("reported_on", LocalDate.class), rs.getString("resolution"), rs.getObject("resolved_on", LocalDate.class),

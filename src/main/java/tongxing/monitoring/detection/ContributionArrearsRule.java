@@ -30,6 +30,7 @@ class ContributionArrearsRule implements DetectionRule {
         return INSERT + """
                 SELECT :run, c.month, c.uscc, c.region_code, 'CONTRIBUTION_ARREARS', 'ORANGE',
                        format('连续欠缴社会保险费 %s 个月（预警线 %s 个月）', c.arrears_months, :arrears),
+                       'feeds.reason.CONTRIBUTION_ARREARS', jsonb_build_array(c.arrears_months::text, CAST(:arrears AS text)),
                        jsonb_build_array(jsonb_build_object('feed', 'SOCIAL_INSURANCE', 'month', to_char(c.month, 'YYYY-MM'),
                                                             'insured', c.insured, 'arrearsMonths', c.arrears_months))
                 FROM monitoring_headcount@month c

@@ -33,5 +33,5 @@ public interface DetectionRule {
     Map<String, Object> parameters(RuleParameters p);
 
     /** The INSERT every rule starts with. */
-    String INSERT = "INSERT INTO monitoring_signal (run_id, month, uscc, region_code, rule_code, level, reason, evidence)\n";
+    String INSERT = "INSERT INTO monitoring_signal (run_id, month, uscc, region_code, rule_code, level, reason, reason_key, reason_args, evidence)\n";
 }

@@ -36,6 +36,8 @@ class DisputeClusterRule implements DetectionRule {
                        CASE WHEN c.collective_cases > 0
                             THEN format('当月发生集体劳动争议 %s 件（劳动者 10 人以上），争议案件共 %s 件、涉及 %s 人', c.collective_cases, c.cases, c.workers)
                             ELSE format('当月劳动争议案件 %s 件、涉及 %s 人（预警线 %s 件）', c.cases, c.workers, :cases) END,
+                       CASE WHEN c.collective_cases > 0 THEN 'feeds.reason.DISPUTE_CLUSTER.collective' ELSE 'feeds.reason.DISPUTE_CLUSTER' END,
+                       jsonb_build_array(c.collective_cases::text, c.cases::text, c.workers::text, CAST(:cases AS text)),
                        jsonb_build_array(jsonb_build_object('feed', 'DISPUTE', 'month', to_char(c.month, 'YYYY-MM'),
                                                             'cases', c.cases, 'workers', c.workers, 'collectiveCases', c.collective_cases))
                 FROM monitoring_dispute@month c

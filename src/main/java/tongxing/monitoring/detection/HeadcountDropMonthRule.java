@@ -36,6 +36,10 @@ class HeadcountDropMonthRule implements DetectionRule {
                        format('参保人数环比减少 %s 人（%s 月 %s 人 → %s 月 %s 人，降幅 %s%%），达到《劳动合同法》第四十一条裁员人数标准（%s 人以上，或不足 %s 人但占职工总数 %s%% 以上）',
                               p.insured - c.insured, to_char(p.month, 'YYYY-MM'), p.insured, to_char(c.month, 'YYYY-MM'), c.insured,
                               round((p.insured - c.insured) * 100.0 / p.insured, 1), :people, :people, :percent),
+                       'feeds.reason.HEADCOUNT_DROP_MONTH',
+                       jsonb_build_array((p.insured - c.insured)::text, to_char(p.month, 'YYYY-MM'), p.insured::text, to_char(c.month, 'YYYY-MM'),
+                                         c.insured::text, round((p.insured - c.insured) * 100.0 / p.insured, 1)::text,
+                                         CAST(:people AS text), CAST(:percent AS text)),
                        jsonb_build_array(
                            jsonb_build_object('feed', 'SOCIAL_INSURANCE', 'month', to_char(p.month, 'YYYY-MM'), 'insured', p.insured),
                            jsonb_build_object('feed', 'SOCIAL_INSURANCE', 'month', to_char(c.month, 'YYYY-MM'), 'insured', c.insured))

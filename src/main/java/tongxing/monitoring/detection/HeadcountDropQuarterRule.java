@@ -36,6 +36,9 @@ class HeadcountDropQuarterRule implements DetectionRule {
                        format('近三个月参保人数累计减少 %s 人（%s 月 %s 人 → %s 月 %s 人，降幅 %s%%），达到《劳动合同法》第四十一条裁员人数标准',
                               b.insured - c.insured, to_char(b.month, 'YYYY-MM'), b.insured, to_char(c.month, 'YYYY-MM'), c.insured,
                               round((b.insured - c.insured) * 100.0 / b.insured, 1)),
+                       'feeds.reason.HEADCOUNT_DROP_QUARTER',
+                       jsonb_build_array((b.insured - c.insured)::text, to_char(b.month, 'YYYY-MM'), b.insured::text, to_char(c.month, 'YYYY-MM'),
+                                         c.insured::text, round((b.insured - c.insured) * 100.0 / b.insured, 1)::text),
                        (SELECT jsonb_agg(jsonb_build_object('feed', 'SOCIAL_INSURANCE', 'month', to_char(h.month, 'YYYY-MM'),
                                                             'insured', h.insured) ORDER BY h.month)
                         FROM (VALUES (b.month, b.insured),

@@ -30,6 +30,7 @@ class LargeEmployerRule implements DetectionRule {
         return INSERT + """
                 SELECT :run, c.month, c.uscc, c.region_code, 'LARGE_EMPLOYER', 'YELLOW',
                        format('参保职工 %s 人，达到大型用工企业标准（%s 人以上），列入用工指导名单', c.insured, :large),
+                       'feeds.reason.LARGE_EMPLOYER', jsonb_build_array(c.insured::text, CAST(:large AS text)),
                        jsonb_build_array(jsonb_build_object('feed', 'SOCIAL_INSURANCE', 'month', to_char(c.month, 'YYYY-MM'),
                                                             'insured', c.insured))
                 FROM monitoring_headcount@month c

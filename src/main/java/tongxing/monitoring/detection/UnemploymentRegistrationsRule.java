@@ -30,6 +30,7 @@ class UnemploymentRegistrationsRule implements DetectionRule {
         return INSERT + """
                 SELECT :run, c.month, c.uscc, c.region_code, 'UNEMPLOYMENT_REGISTRATIONS', 'ORANGE',
                        format('当月有 %s 人办理失业登记、最后就业单位为该企业（预警线 %s 人）', c.registrations, :registrations),
+                       'feeds.reason.UNEMPLOYMENT_REGISTRATIONS', jsonb_build_array(c.registrations::text, CAST(:registrations AS text)),
                        jsonb_build_array(jsonb_build_object('feed', 'UNEMPLOYMENT', 'month', to_char(c.month, 'YYYY-MM'),
                                                             'registrations', c.registrations))
                 FROM monitoring_unemployment@month c

@@ -30,6 +30,7 @@ class WageArrearsComplaintRule implements DetectionRule {
         return INSERT + """
                 SELECT :run, c.month, c.uscc, c.region_code, 'WAGE_ARREARS_COMPLAINT', 'ORANGE',
                        format('当月受理拖欠工资投诉举报 %s 件（预警线 %s 件）', c.wage_arrears, :complaints),
+                       'feeds.reason.WAGE_ARREARS_COMPLAINT', jsonb_build_array(c.wage_arrears::text, CAST(:complaints AS text)),
                        jsonb_build_array(jsonb_build_object('feed', 'COMPLAINT', 'month', to_char(c.month, 'YYYY-MM'),
                                                             'wageArrears', c.wage_arrears, 'other', c.other))
                 FROM monitoring_complaint@month c

@@ -2,6 +2,7 @@ package tongxing.monitoring.keylist;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tongxing.monitoring.detection.SignalReason;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +21,7 @@ import java.util.Map;
 @Service
 public class EnterpriseMonitoring {
 
-    public record Signal(long id, LocalDate month, String ruleCode, String level, String reason, List<Map<String, Object>> evidence) {
+    public record Signal(long id, LocalDate month, String ruleCode, String level, SignalReason reason, List<Map<String, Object>> evidence) {
     }
 
     public record Event(String event, LocalDate occurredOn, String reason, String actor, OffsetDateTime at) {
@@ -43,14 +44,14 @@ public class EnterpriseMonitoring {
 
     public List<Signal> signals(String uscc) {
         return jdbc.sql("""
-                        SELECT s.id, s.month, s.rule_code, s.level, s.reason, s.evidence::text
+                        SELECT s.id, s.month, s.rule_code, s.level, s.reason, s.evidence::text, s.reason_key, s.reason_args::text
                         FROM monitoring_signal s JOIN monitoring_detection_run r ON r.id = s.run_id AND r.status = 'FINISHED'
                         WHERE s.uscc = :uscc
                         ORDER BY s.month DESC, CASE s.level WHEN 'RED' THEN 1 WHEN 'ORANGE' THEN 2 ELSE 3 END, s.rule_code
                         LIMIT 200""")
                 .param("uscc", uscc)
                 .query((rs, n) -> new Signal(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
-                        rs.getString(5), json.readValue(rs.getString(6), EVIDENCE)))
+                        SignalReason.of(rs.getString(5), rs.getString(7), rs.getString(8)), json.readValue(rs.getString(6), EVIDENCE)))
                 .list();
     }
 

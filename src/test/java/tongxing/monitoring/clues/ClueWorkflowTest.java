@@ -81,7 +81,7 @@ class ClueWorkflowTest {
         long id = fromSignal(LocalDate.now().plusDays(10));
         Clue c = load(id);
         assertThat(c.uscc()).isEqualTo(haikou.uscc());
-        assertThat(c.signalReason()).contains("环比减少 25 人");
+        assertThat(c.signalReason().stored()).contains("环比减少 25 人");
         assertThat(c.assigneeName()).isEqualTo("海口市人社局");
 
         clues.reportUp(CurrentUser.require(), id, load(id).version(), "涉及人数较多，请省级协调");

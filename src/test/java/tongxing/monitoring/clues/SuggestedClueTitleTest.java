@@ -2,14 +2,12 @@ package tongxing.monitoring.clues;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SuggestedClueTitleTest {
 
     private static String title(String reason) {
-        return new Clues.SignalRef(1, "91460100MA5T00001L", "460100", "RED", LocalDate.of(2026, 11, 1), reason).suggestedTitle();
+        return SuggestedClueTitle.from(reason);
     }
 
     @Test
@@ -27,5 +25,20 @@ class SuggestedClueTitleTest {
     void aLongReasonWithoutAClauseIsCutWithAnEllipsis() {
         String reason = "参保人数三个月累计下降".repeat(5);
         assertThat(title(reason)).hasSize(40).endsWith("…").startsWith("参保人数三个月累计下降参保人数");
+    }
+
+    @Test
+    void aCommaInsideBracketsDoesNotEndTheClause() {
+        assertThat(title("参保人数环比减少 25 人（2026-09 月 1000 人 → 2026-10 月 975 人，降幅 2.5%），达到《劳动合同法》第四十一条裁员人数标准"))
+                .isEqualTo("参保人数环比减少 25 人（2026-09 月 1000 人 → 2026-10 月 975 人，降幅 2.5%）");
+    }
+
+    @Test
+    void anEnglishReasonGivesAnEnglishTitleOfTheSameWidth() {
+        assertThat(title("Social insurance contributions in arrears for 4 consecutive months (warning line: 3 months)"))
+                .as("the clause is too wide: what comes before its bracket")
+                .isEqualTo("Social insurance contributions in arrears for 4 consecutive months");
+        assertThat(title("3 labor dispute cases this month, involving 4 workers (warning line: 3 cases)"))
+                .isEqualTo("3 labor dispute cases this month");
     }
 }

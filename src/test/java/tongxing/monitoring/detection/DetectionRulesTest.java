@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tongxing.TongxingTest;
 import tongxing.enterprise.EnterpriseBulkLoader;
@@ -13,7 +14,10 @@ import tongxing.monitoring.feeds.FeedLoader;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static tongxing.monitoring.feeds.FeedFixture.fact;
@@ -38,6 +42,8 @@ class DetectionRulesTest {
     EnterpriseBulkLoader registry;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MessageSource messages;
 
     String drop20, drop19, tenOfTen, oneOfEleven, fifteenOf150, fifteenOf151, quarter20, quarter19, arrears3, arrears2,
             complaint1, complaint0, disputes3, disputes2, collective, unemployment5, unemployment4, large1000, large999;
@@ -139,6 +145,42 @@ class DetectionRulesTest {
                 .param("u", drop20).query().singleRow();
         assertThat((String) s.get("reason")).contains("减少 20 人", "1000 人", "980 人", "第四十一条");
         assertThat((String) s.get("evidence")).contains("\"insured\": 1000", "\"insured\": 980", "2019-05", "2019-06");
+    }
+
+    @Test
+    void every_reason_reads_in_chinese_as_detection_stored_it_and_in_english_with_the_same_figures() {
+        List<SignalReason> reasons = jdbc.sql("SELECT reason, reason_key, reason_args::text FROM monitoring_signal WHERE month = :m")
+                .param("m", JUNE).query((rs, n) -> SignalReason.of(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        assertThat(reasons).extracting(SignalReason::key).containsOnly(
+                "feeds.reason.HEADCOUNT_DROP_MONTH", "feeds.reason.HEADCOUNT_DROP_QUARTER", "feeds.reason.CONTRIBUTION_ARREARS",
+                "feeds.reason.WAGE_ARREARS_COMPLAINT", "feeds.reason.DISPUTE_CLUSTER", "feeds.reason.DISPUTE_CLUSTER.collective",
+                "feeds.reason.UNEMPLOYMENT_REGISTRATIONS", "feeds.reason.LARGE_EMPLOYER").as("all eight sentences, each fired").hasSize(10);
+        for (SignalReason r : reasons) {
+            assertThat(r.in(messages, Locale.SIMPLIFIED_CHINESE)).as(r.key()).isEqualTo(r.stored());
+            String english = r.in(messages, Locale.ENGLISH);
+            assertThat(english).as(r.key()).doesNotContainPattern("\\p{IsHan}").doesNotContain("{");
+            Matcher figure = Pattern.compile("\\d{4}-\\d{2}|\\d+(\\.\\d+)?").matcher(r.stored());
+            while (figure.find()) assertThat(english).as(r.key()).contains(figure.group());
+        }
+    }
+
+    @Test
+    void a_sentence_stored_before_the_figures_were_kept_is_read_back_into_the_same_key_and_figures() {
+        List<SignalReason[]> pairs = jdbc.sql("""
+                        SELECT s.reason, s.reason_key, s.reason_args::text, p.key, p.args::text
+                        FROM monitoring_signal s, monitoring_signal_reason_parse(s.reason) p WHERE s.month = :m""")
+                .param("m", JUNE)
+                .query((rs, n) -> new SignalReason[]{SignalReason.of(rs.getString(1), rs.getString(2), rs.getString(3)),
+                        SignalReason.of(rs.getString(1), rs.getString(4), rs.getString(5))}).list();
+        assertThat(pairs).hasSize(10);
+        for (SignalReason[] pair : pairs) {
+            SignalReason written = pair[0], parsed = pair[1];
+            assertThat(parsed.key()).as(written.stored()).isEqualTo(written.key());
+            assertThat(parsed.in(messages, Locale.SIMPLIFIED_CHINESE)).isEqualTo(written.stored());
+            assertThat(parsed.in(messages, Locale.ENGLISH)).isEqualTo(written.in(messages, Locale.ENGLISH));
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM monitoring_signal_reason_parse('人工录入的其他说明') p WHERE p.key IS NOT NULL")
+                .query(Long.class).single()).as("a sentence no rule writes").isZero();
     }
 
     @Test

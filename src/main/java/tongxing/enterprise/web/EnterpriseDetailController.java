@@ -32,13 +32,15 @@ class EnterpriseDetailController {
     private final EnterpriseDetails.Factory details;
     private final AuditLog audit;
     private final List<EnterpriseWorkSource> work;
+    private final EnterpriseHistory history;
 
     EnterpriseDetailController(EnterpriseRegistry registry, EnterpriseDetails.Factory details, AuditLog audit,
-                               List<EnterpriseWorkSource> work) {
+                               List<EnterpriseWorkSource> work, EnterpriseHistory history) {
         this.registry = registry;
         this.details = details;
         this.audit = audit;
         this.work = work;
+        this.history = history;
     }
 
     @GetMapping("/{id:\\d+}")
@@ -85,6 +87,9 @@ class EnterpriseDetailController {
         model.addAttribute("mayWrite", RegistryAccess.mayWrite(user.role()));
         model.addAttribute("mayRevealPhone", RegistryAccess.mayRevealPhone(user.role()) && e.contactPhone() != null);
         model.addAttribute("mayBrowse", RegistryAccess.mayBrowse(user.role()));
+        // Staff see who registered and changed the record; an enterprise's own account does not see staff accounts.
+        model.addAttribute("history", user.role().isStaff() ? history.of(e, locale) : null);
+        model.addAttribute("mayOpenAudit", user.role() == Role.PROVINCE_ADMIN);
         return "enterprises/detail";
     }
 }

@@ -87,6 +87,21 @@ public class AuditSearch {
         }
     }
 
+    /**
+     * What was recorded as done to one record (created, changed, deleted), newest first, at most
+     * {@code limit}: the history shown on the record's own page. Unlike the search above it is not
+     * for administrators only; the record's module shows it after checking that the user may see
+     * the record itself.
+     */
+    public List<AuditEntry> changesOf(String entityType, String entityId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM platform_audit_log
+                        WHERE entity_type = :type AND entity_id = :id AND action IN ('CREATE', 'UPDATE', 'DELETE')
+                        ORDER BY at DESC, id DESC LIMIT :limit""")
+                .param("type", entityType).param("id", entityId).param("limit", limit)
+                .query(AuditSearch::entry).list();
+    }
+
     /** The distinct entity types in the log, for the search form. */
     public List<String> entityTypes() {
         requireAdmin();

@@ -38,9 +38,12 @@ public class EnterpriseBulkLoader {
     private final FirstLoads firstLoads;
     private final RegistryVacuum vacuum;
     private final Texts texts;
+    private final RegistryChangeAudit changeAudit;
 
     EnterpriseBulkLoader(JdbcTemplate jdbc, EnterpriseStageRows stageRows, ApplicationEventPublisher events,
-                         EnterpriseCounts counts, FirstLoads firstLoads, RegistryVacuum vacuum, Texts texts) {
+                         EnterpriseCounts counts, FirstLoads firstLoads, RegistryVacuum vacuum, Texts texts,
+                         RegistryChangeAudit changeAudit) {
+        this.changeAudit = changeAudit;
         this.counts = counts;
         this.firstLoads = firstLoads;
         this.vacuum = vacuum;
@@ -57,7 +60,7 @@ public class EnterpriseBulkLoader {
      */
     @Transactional
     public BulkUpsertResult upsert(Scope scope, Iterator<EnterpriseData> rows, String source) {
-        return load(scope, rows, source, null);
+        return load(scope, rows, source, null, null);
     }
 
     /** What an upsert did to one USCC of the batch. */
@@ -71,13 +74,15 @@ public class EnterpriseBulkLoader {
      * is meant for batches of thousands, not for whole files.
      */
     @Transactional
-    public Map<String, Outcome> upsertReportingEach(Scope scope, Iterator<EnterpriseData> rows, String source) {
+    public Map<String, Outcome> upsertReportingEach(Scope scope, Iterator<EnterpriseData> rows, String source, String actor) {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
-        load(scope, rows, source, outcomes);
+        load(scope, rows, source, outcomes, actor);
         return outcomes;
     }
 
-    private BulkUpsertResult load(Scope scope, Iterator<EnterpriseData> rows, String source, Map<String, Outcome> outcomes) {
+    /** {@code actor}: who the audit names for the changed enterprises when nobody is logged in (the API client). */
+    private BulkUpsertResult load(Scope scope, Iterator<EnterpriseData> rows, String source, Map<String, Outcome> outcomes,
+                                  String actor) {
         counts.registryChanged();
         return jdbc.execute((ConnectionCallback<BulkUpsertResult>) con -> {
             try (Statement st = con.createStatement()) {
@@ -88,6 +93,8 @@ public class EnterpriseBulkLoader {
             boolean bulk = copied >= GinPendingLists.BULK_ROWS;
             if (bulk) GinPendingLists.enlargeForThisTransaction(con);
             List<EnterpriseReclassified> reclassified = Reclassifications.before(con, "enterprise_stage");
+            changeAudit.recordChanges(con, "enterprise_stage", true,
+                    texts.stored("enterprise.audit.bulkUpdate", "%s", source), actor);
             BulkUpsertResult result = merge(con, source, outcomes);
             reclassified.forEach(events::publishEvent);
             if (bulk) GinPendingLists.mergeNow(con);

@@ -39,10 +39,12 @@ public class EnterpriseStages {
     private final FirstLoads firstLoads;
     private final RegistryVacuum vacuum;
     private final Texts texts;
+    private final RegistryChangeAudit changeAudit;
 
     EnterpriseStages(DataSource dataSource, JdbcTemplate jdbc, EnterpriseStageRows stageRows,
                      ApplicationEventPublisher events, EnterpriseCounts counts, FirstLoads firstLoads,
-                     RegistryVacuum vacuum, Texts texts) {
+                     RegistryVacuum vacuum, Texts texts, RegistryChangeAudit changeAudit) {
+        this.changeAudit = changeAudit;
         this.firstLoads = firstLoads;
         this.vacuum = vacuum;
         this.texts = texts;
@@ -186,6 +188,7 @@ public class EnterpriseStages {
             if (rebuilt != null) RegistryIndexes.drop(con, rebuilt);
             int updated = 0;
             if (!allNew) { // a join of the whole stage with the registry, for nothing when every row is new
+                changeAudit.recordChanges(con, table, false, texts.stored("enterprise.audit.importUpdate", "%s", String.valueOf(jobId)), null);
                 try (Statement st = con.createStatement()) {
                     updated = st.executeUpdate(UPDATE_CHANGED.formatted(table));
                 }
@@ -270,14 +273,7 @@ public class EnterpriseStages {
                 contact_phone_hash = s.contact_phone_hash, address = s.address, established_on = s.established_on,
                 status = s.status, tags = s.tags, updated_at = now(), version = e.version + 1
             FROM %s s
-            WHERE e.uscc = s.uscc
-              AND (e.name, e.region_code, e.industry_code, e.ownership_code, e.employees, e.revenue, e.assets,
-                   e.legal_representative, e.contact_person, e.contact_phone_hash, e.address, e.established_on,
-                   e.status, e.tags)
-                IS DISTINCT FROM
-                  (s.name, s.region_code, s.industry_code, s.ownership_code, s.employees, s.revenue, s.assets,
-                   s.legal_representative, s.contact_person, s.contact_phone_hash, s.address, s.established_on,
-                   s.status, s.tags)""";
+            WHERE e.uscc = s.uscc AND """ + RegistryChangeAudit.CHANGED;
 
     // A plain INSERT: no speculative insertion per row. In USCC order: the three USCC indexes then
     // take each row next to the one before instead of on a random page (bench 3: a third less database

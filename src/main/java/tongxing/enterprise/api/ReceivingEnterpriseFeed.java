@@ -75,7 +75,7 @@ class ReceivingEnterpriseFeed {
         List<EnterpriseData> accepted = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) if (problems.get(i).isEmpty()) accepted.add(data.get(i));
         Map<String, EnterpriseBulkLoader.Outcome> outcomes = accepted.isEmpty() ? Map.of()
-                : loader.upsertReportingEach(scope, accepted.iterator(), SOURCE);
+                : loader.upsertReportingEach(scope, accepted.iterator(), SOURCE, who(client));
 
         List<FeedReport.ItemResult> results = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -85,14 +85,17 @@ class ReceivingEnterpriseFeed {
         }
         FeedReport report = FeedReport.of(results);
         FeedReport.Totals t = report.totals();
-        // The audit log's user column holds 50 characters; a key's name may be longer, its id says which key it was.
-        String who = client.name().length() > 50 ? client.name().substring(0, 50) : client.name();
-        audit.recordAs(who, AuditAction.API_CALL, messages.getMessage("api.audit.batch", new Object[]{client.keyId(),
+        audit.recordAs(who(client), AuditAction.API_CALL, messages.getMessage("api.audit.batch", new Object[]{client.keyId(),
                 t.received(), t.inserted(), t.updated(), t.unchanged(), t.rejected()}, Locale.SIMPLIFIED_CHINESE));
         return report;
     }
 
     /** The registry's rules, and the key's region: a city's key registers enterprises of that city only. */
+    /** The audit log's user column holds 50 characters; a key's name may be longer, its id says which key it was. */
+    private static String who(ApiClient client) {
+        return client.name().length() > 50 ? client.name().substring(0, 50) : client.name();
+    }
+
     private List<Violation> check(ApiClient client, EnterpriseData d) {
         List<Violation> v = new ArrayList<>(validation.check(d));
         if (d.regionCode() != null && regions.isCity(d.regionCode()) && !ScopeSql.mayWriteRegion(client.scope(), d.regionCode()))

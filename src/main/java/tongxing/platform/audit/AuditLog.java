@@ -1,6 +1,8 @@
 package tongxing.platform.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -8,6 +10,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import tongxing.platform.security.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,11 +21,19 @@ import java.util.Map;
 @Service
 public class AuditLog {
 
+    private static final String INSERT = """
+            INSERT INTO platform_audit_log (username, role, region_code, action, entity_type, entity_id,
+                                            summary, before_data, after_data, remote_addr)
+            VALUES (:username, :role, :region, :action, :entityType, :entityId, :summary,
+                    CAST(:before AS jsonb), CAST(:after AS jsonb), :remote)""";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = JsonMapper.builder().build();
     }
 
@@ -38,6 +49,35 @@ public class AuditLog {
         record(action, entityType, entityId, summary, null, null);
     }
 
+    /** One record's entry of {@link #recordEach}. */
+    public record Entry(String entityId, String summary, Map<String, ?> before, Map<String, ?> after) {
+    }
+
+    /**
+     * Records the same action on many records at once (the rows a bulk write changed), in one
+     * batch: by the logged-in user, or by {@code actor} (a system client) when nobody is logged in.
+     */
+    public void recordEach(String actor, AuditAction action, String entityType, List<Entry> entries) {
+        if (entries.isEmpty()) return;
+        CurrentUser user = CurrentUser.find().orElse(null);
+        String username = user == null ? actor : user.username();
+        String role = user == null ? null : user.role().name();
+        String region = user == null ? null : user.regionCode();
+        String remote = remoteAddress();
+        MapSqlParameterSource[] rows = new MapSqlParameterSource[entries.size()];
+        for (int i = 0; i < rows.length; i++) {
+            Entry e = entries.get(i);
+            rows[i] = new MapSqlParameterSource().addValue("username", username).addValue("role", role)
+                    .addValue("region", region).addValue("action", action.name()).addValue("entityType", entityType)
+                    .addValue("entityId", e.entityId())
+                    .addValue("summary", e.summary() == null ? null : truncate(e.summary(), 500))
+                    .addValue("before", e.before() == null ? null : json.writeValueAsString(e.before()))
+                    .addValue("after", e.after() == null ? null : json.writeValueAsString(e.after()))
+                    .addValue("remote", remote);
+        }
+        batch.batchUpdate(INSERT, rows);
+    }
+
     /** Records an action where nobody is logged in yet (a login attempt) or a system client acts. */
     public void recordAs(String username, AuditAction action, String summary) {
         insert(username, null, null, action, null, null, summary, null, null);
@@ -45,11 +85,7 @@ public class AuditLog {
 
     private void insert(String username, String role, String region, AuditAction action, String entityType,
                         String entityId, String summary, Map<String, ?> before, Map<String, ?> after) {
-        jdbc.sql("""
-                        INSERT INTO platform_audit_log (username, role, region_code, action, entity_type, entity_id,
-                                                        summary, before_data, after_data, remote_addr)
-                        VALUES (:username, :role, :region, :action, :entityType, :entityId, :summary,
-                                CAST(:before AS jsonb), CAST(:after AS jsonb), :remote)""")
+        jdbc.sql(INSERT)
                 .param("username", username)
                 .param("role", role)
                 .param("region", region)

@@ -148,6 +148,27 @@ class EnterpriseApiTest {
     }
 
     @Test
+    void an_enterprise_the_feed_changes_is_audited_under_the_clients_name_with_its_old_and_new_values() throws Exception {
+        String name = UUID.randomUUID() + " 审计测试推送接口";
+        String feedKey = apiKeys.issue(name, PROVINCE, Set.of("enterprise:write"), "test").plainKey();
+        EnterpriseData a = anEnterprise().inRegion(HAIKOU).withEmployees(30).build();
+        send(feedKey, List.of(item(a))).andExpect(jsonPath("$.totals.inserted").value(1));
+        Map<String, Object> grown = item(a);
+        grown.put("employees", 31);
+        send(feedKey, List.of(grown)).andExpect(jsonPath("$.results[0].status").value("updated"));
+
+        List<Map<String, Object>> entries = jdbc.sql("""
+                        SELECT username, before_data::text AS before, after_data::text AS after FROM platform_audit_log
+                        WHERE action = 'UPDATE' AND entity_type = 'enterprise' AND entity_id = :uscc""")
+                .param("uscc", a.uscc()).query().listOfRows();
+        assertThat(entries).as("one change, none for the insert").singleElement().satisfies(e -> {
+            assertThat(e).containsEntry("username", name);
+            assertThat((String) e.get("before")).isEqualTo("{\"employees\": \"30\"}");
+            assertThat((String) e.get("after")).isEqualTo("{\"employees\": \"31\"}");
+        });
+    }
+
+    @Test
     void every_batch_leaves_one_audit_entry_with_the_client_name_and_the_counts() throws Exception {
         String name = UUID.randomUUID() + " 省市场监管局企业登记推送接口（名称长于审计日志用户名栏的五十个字）";
         String feedKey = apiKeys.issue(name, PROVINCE, Set.of("enterprise:write"), "test").plainKey();

@@ -120,6 +120,31 @@ class StagedEnterpriseImportTest {
     }
 
     @Test
+    void each_enterprise_an_import_changes_is_audited_with_the_fields_that_changed_old_and_new() throws Exception {
+        String same = freshUscc("460100"), changed = freshUscc("460100");
+        commit(upload(TestSheets.xlsx(sheet(row(same, "审计不变公司", "海口"), row(changed, "审计将改名公司", "海口")))));
+        List<Object> edited = row(changed, "审计已改名公司", "海口");
+        edited.set(5, "60");           // 从业人员
+        edited.set(10, "13912345678"); // 联系电话
+
+        long second = upload(TestSheets.xlsx(sheet(row(same, "审计不变公司", "海口"), edited)));
+        commit(second);
+
+        List<Map<String, Object>> entries = jdbc.sql("""
+                        SELECT entity_id, username, summary, before_data::text AS before, after_data::text AS after
+                        FROM platform_audit_log WHERE action = 'UPDATE' AND entity_type = 'enterprise' AND entity_id IN (:u)""")
+                .param("u", List.of(same, changed)).query().listOfRows();
+        assertThat(entries).as("the unchanged enterprise has no entry").singleElement().satisfies(e -> {
+            assertThat(e).containsEntry("entity_id", changed).containsEntry("username", "admin");
+            assertThat((String) e.get("summary")).isEqualTo("导入修改企业：审计已改名公司（导入任务 " + second + "）");
+            assertThat((String) e.get("before")).contains("\"name\": \"审计将改名公司\"", "\"employees\": \"50\"",
+                    "\"contactPhone\": \"138****8000\"").doesNotContain("regionCode", "13800138000");
+            assertThat((String) e.get("after")).contains("\"name\": \"审计已改名公司\"", "\"employees\": \"60\"",
+                    "\"contactPhone\": \"139****5678\"").doesNotContain("13912345678");
+        });
+    }
+
+    @Test
     void an_import_that_moves_an_enterprise_to_another_status_or_size_tells_whoever_counts_them() throws Exception {
         String closing = freshUscc("460100"), renamed = freshUscc("460100");
         commit(upload(TestSheets.xlsx(sheet(row(closing, "将注销公司", "海口"), row(renamed, "将改名公司", "海口")))));

@@ -23,6 +23,7 @@ class EmbeddedPostgresConfiguration {
         config.setUsername("postgres");
         config.setMaximumPoolSize(20);
         config.setPoolName("tongxing-embedded");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true"); // as application.yml sets it for an external database
         return new HikariDataSource(config);
     }
 }

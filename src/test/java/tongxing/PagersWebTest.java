@@ -72,6 +72,33 @@ class PagersWebTest {
         assertThat(page("/wage/returns?year=2025&page=2")).contains("aria-current=\"page\">2</a>");
     }
 
+    @Test
+    void theFeedbackReportsCountPagesFromZeroAndOfferNumberedPages() {
+        // 55 reports of a survey year of their own: two pages of 50. Rolled back.
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.sql("INSERT INTO wage_survey (year, opened_by) VALUES (2001, 'test')").update();
+            long edition = jdbc.sql("""
+                            INSERT INTO wage_guideline_edition (year, edition_no, min_enterprises, min_employees, max_share, low_income_rule,
+                                records, enterprises, cells, suppressed, computed_by) VALUES (2001, 1, 3, 10, 0.5, 'test', 0, 0, 0, 0, 'test')
+                            RETURNING id""").query(Long.class).single();
+            for (int i = 0; i < 55; i++) {
+                String uscc = tongxing.support.TestEnterprises.freshUscc("460100");
+                long enterprise = jdbc.sql("INSERT INTO wage_survey_enterprise (year, uscc, region_code) VALUES (2001, :u, '460100') RETURNING id")
+                        .param("u", uscc).query(Long.class).single();
+                jdbc.sql("""
+                                INSERT INTO wage_feedback_report (year, survey_enterprise_id, uscc, region_code, edition_id, pdf)
+                                VALUES (2001, :e, :u, '460100', :edition, '\\x00')""")
+                        .param("e", enterprise).param("u", uscc).param("edition", edition).update();
+            }
+            String first = page("/wage/feedback?year=2001");
+            assertThat(first).contains("aria-current=\"page\">1</a>", "href=\"/wage/feedback?year=2001&amp;region=&amp;page=1\">2</a>")
+                    .doesNotContain("1 / 2");
+            assertThat(page("/wage/feedback?year=2001&page=1")).contains("aria-current=\"page\">2</a>",
+                    "href=\"/wage/feedback?year=2001&amp;region=&amp;page=0\">1</a>");
+            tx.setRollbackOnly();
+        });
+    }
+
     @AfterEach
     void logOut() {
         Logins.clear();

@@ -24,7 +24,7 @@ public class EnterpriseMonitoring {
     public record Signal(long id, LocalDate month, String ruleCode, String level, SignalReason reason, List<Map<String, Object>> evidence) {
     }
 
-    public record Event(String event, LocalDate occurredOn, String reason, String actor, OffsetDateTime at) {
+    public record Event(String event, LocalDate occurredOn, ListEventReason reason, String actor, OffsetDateTime at) {
     }
 
     /** Month by month, the last 36 months that have any fact. */
@@ -57,10 +57,11 @@ public class EnterpriseMonitoring {
 
     public List<Event> events(String uscc) {
         return jdbc.sql("""
-                        SELECT event, occurred_on, reason, actor, at FROM monitoring_key_enterprise_event
+                        SELECT event, occurred_on, reason, actor, at, reason_key, reason_args::text FROM monitoring_key_enterprise_event
                         WHERE uscc = :uscc ORDER BY at DESC, id DESC LIMIT 100""")
                 .param("uscc", uscc)
-                .query((rs, n) -> new Event(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new Event(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        ListEventReason.of(rs.getString(3), rs.getString(6), rs.getString(7)), rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class)))
                 .list();
     }

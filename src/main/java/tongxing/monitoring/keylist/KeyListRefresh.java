@@ -47,16 +47,21 @@ class KeyListRefresh {
                             SELECT uscc, min(region_code) AS region_code,
                                    (array_agg(level ORDER BY CASE level WHEN 'RED' THEN 1 WHEN 'ORANGE' THEN 2 ELSE 3 END))[1] AS risk,
                                    array_agg(DISTINCT rule_code ORDER BY rule_code) AS rules,
-                                   left(string_agg(reason, '；' ORDER BY rule_code), 480) AS reasons
+                                   left(string_agg(reason, '；' ORDER BY rule_code), 480) AS reasons,
+                                   jsonb_agg(jsonb_build_object('key', reason_key, 'args', reason_args) ORDER BY rule_code) AS signals
                             FROM monitoring_signal WHERE run_id = :run GROUP BY uscc
                         ), entries AS (
-                            INSERT INTO monitoring_key_enterprise_event (uscc, region_code, event, occurred_on, reason, actor)
-                            SELECT p.uscc, p.region_code, 'ENTER', :today, '预警检测（' || :ym || '）：' || p.reasons, 'DETECTION'
+                            INSERT INTO monitoring_key_enterprise_event (uscc, region_code, event, occurred_on, reason, actor,
+                                                                         reason_key, reason_args)
+                            SELECT p.uscc, p.region_code, 'ENTER', :today, '预警检测（' || :ym || '）：' || p.reasons, 'DETECTION',
+                                   'feeds.event.reason.detected', jsonb_build_object('month', :ym, 'signals', p.signals)
                             FROM proposed p LEFT JOIN monitoring_key_enterprise k ON k.uscc = p.uscc
                             WHERE (k.uscc IS NULL OR NOT k.listed) AND k.override IS DISTINCT FROM 'EXCLUDE'
                         ), exits AS (
-                            INSERT INTO monitoring_key_enterprise_event (uscc, region_code, event, occurred_on, reason, actor)
-                            SELECT k.uscc, k.region_code, 'EXIT', :today, '预警检测（' || :ym || '）未再发现风险信号', 'DETECTION'
+                            INSERT INTO monitoring_key_enterprise_event (uscc, region_code, event, occurred_on, reason, actor,
+                                                                         reason_key, reason_args)
+                            SELECT k.uscc, k.region_code, 'EXIT', :today, '预警检测（' || :ym || '）未再发现风险信号', 'DETECTION',
+                                   'feeds.event.reason.cleared', jsonb_build_object('month', :ym)
                             FROM monitoring_key_enterprise k
                             WHERE k.listed AND k.detected AND k.override IS DISTINCT FROM 'INCLUDE'
                               AND NOT EXISTS (SELECT 1 FROM proposed p WHERE p.uscc = k.uscc)

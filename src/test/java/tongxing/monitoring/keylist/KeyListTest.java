@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,6 +22,7 @@ import tongxing.support.Logins;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,6 +60,10 @@ class KeyListTest {
     JdbcClient jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    EnterpriseMonitoring monitoring;
+    @Autowired
+    MessageSource messages;
 
     @AfterEach
     void logout() {
@@ -87,6 +93,21 @@ class KeyListTest {
                 .isEqualTo(1);
         assertThat(jdbc.sql("SELECT event FROM monitoring_key_enterprise_event WHERE uscc = :u ORDER BY id").param("u", u)
                 .query(String.class).list()).containsExactly("ENTER", "EXIT");
+
+        List<EnterpriseMonitoring.Event> events = monitoring.events(u);
+        assertThat(events).hasSize(2).allSatisfy(e -> {
+            assertThat(e.reason().key()).isNotNull();
+            assertThat(e.reason().in(messages, Locale.SIMPLIFIED_CHINESE)).isEqualTo(e.reason().stored());
+            assertThat(e.reason().in(messages, Locale.ENGLISH)).startsWith("Detection (" + LAST.toString().substring(0, 7) + "): ")
+                    .doesNotContainPattern("\\p{IsHan}");
+        });
+        assertThat(events.get(1).reason().in(messages, Locale.ENGLISH)).as("the entry, with its signals")
+                .contains("Insured employees fell by 40 month on month", "Social insurance contributions in arrears for 4 consecutive months");
+        for (EnterpriseMonitoring.Event e : events) {
+            assertThat(jdbc.sql("SELECT p.key, p.args::text FROM monitoring_key_list_event_reason_parse(:r) p").param("r", e.reason().stored())
+                    .query((rs, n) -> ListEventReason.of(e.reason().stored(), rs.getString(1), rs.getString(2))).single())
+                    .as("the text as stored before V109 reads back into the same key and figures").isEqualTo(e.reason());
+        }
     }
 
     @Test

@@ -26,13 +26,18 @@ class RegistryChangeAudit {
 
     private static final int BATCH = 1_000;
 
-    /** Column, and the field name that {@link EnterpriseRegistry}'s audit gives it. */
+    /**
+     * The value as text, written for a table alias ({@code %1$s}), as {@link EnterpriseRegistry}'s
+     * audit writes it; and the field name that audit gives it.
+     */
     private static final String[][] FIELDS = {
-            {"name", "name"}, {"region_code", "regionCode"}, {"industry_code", "industryCode"},
-            {"ownership_code", "ownershipCode"}, {"employees::text", "employees"}, {"revenue::text", "revenue"},
-            {"assets::text", "assets"}, {"size_class", "sizeClass"}, {"legal_representative", "legalRepresentative"},
-            {"contact_person", "contactPerson"}, {"contact_phone_hash", "contactPhone"}, {"address", "address"},
-            {"established_on::text", "establishedOn"}, {"status", "status"}, {"array_to_string(tags, ',')", "tags"}};
+            {"%1$s.name", "name"}, {"%1$s.region_code", "regionCode"}, {"%1$s.industry_code", "industryCode"},
+            {"%1$s.ownership_code", "ownershipCode"}, {"%1$s.employees::text", "employees"}, {"%1$s.revenue::text", "revenue"},
+            {"%1$s.assets::text", "assets"}, {"%1$s.size_class", "sizeClass"},
+            {"%1$s.legal_representative", "legalRepresentative"}, {"%1$s.contact_person", "contactPerson"},
+            {"%1$s.contact_phone_hash", "contactPhone"}, {"%1$s.address", "address"},
+            {"%1$s.established_on::text", "establishedOn"}, {"%1$s.status", "status"},
+            {"array_to_string(%1$s.tags, ',')", "tags"}};
 
     /** What makes a staged row a change; the merges update exactly these rows. */
     static final String CHANGED = """
@@ -46,14 +51,9 @@ class RegistryChangeAudit {
 
     static {
         StringBuilder sides = new StringBuilder();
-        for (String[] f : FIELDS) sides.append(", ").append(side("e", f[0])).append(", ").append(side("s", f[0]));
+        for (String[] f : FIELDS) sides.append(", ").append(f[0].formatted("e")).append(", ").append(f[0].formatted("s"));
         SELECT = "SELECT e.uscc, e.contact_phone_enc, s.contact_phone_enc" + sides + " FROM enterprise e JOIN %s s ON s.uscc = e.uscc WHERE "
                 + CHANGED + "%s ORDER BY e.uscc FOR UPDATE OF e";
-    }
-
-    private static String side(String alias, String expression) {
-        return expression.startsWith("array_to_string(") ? expression.replace("(tags", "(" + alias + ".tags")
-                : alias + "." + expression;
     }
 
     private final AuditLog audit;

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.enterprise.search.EnterpriseCounts;
+import tongxing.platform.audit.AuditAction;
 import tongxing.platform.i18n.Texts;
 import tongxing.platform.security.Scope;
 import tongxing.platform.validation.ValidationException;
@@ -93,7 +94,7 @@ public class EnterpriseBulkLoader {
             boolean bulk = copied >= GinPendingLists.BULK_ROWS;
             if (bulk) GinPendingLists.enlargeForThisTransaction(con);
             List<EnterpriseReclassified> reclassified = Reclassifications.before(con, "enterprise_stage");
-            changeAudit.recordChanges(con, "enterprise_stage", true,
+            changeAudit.recordChanges(con, "enterprise_stage", true, actor == null ? AuditAction.UPDATE : AuditAction.API_CALL,
                     texts.stored("enterprise.audit.bulkUpdate", "%s", source), actor);
             BulkUpsertResult result = merge(con, source, outcomes);
             reclassified.forEach(events::publishEvent);

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.enterprise.search.EnterpriseCounts;
+import tongxing.platform.audit.AuditAction;
 import tongxing.platform.i18n.Texts;
 import tongxing.platform.imports.ImportRetryLater;
 import tongxing.platform.security.Scope;
@@ -188,7 +189,7 @@ public class EnterpriseStages {
             if (rebuilt != null) RegistryIndexes.drop(con, rebuilt);
             int updated = 0;
             if (!allNew) { // a join of the whole stage with the registry, for nothing when every row is new
-                changeAudit.recordChanges(con, table, false, texts.stored("enterprise.audit.importUpdate", "%s", String.valueOf(jobId)), null);
+                changeAudit.recordChanges(con, table, false, AuditAction.IMPORT, texts.stored("enterprise.audit.importUpdate", "%s", String.valueOf(jobId)), null);
                 try (Statement st = con.createStatement()) {
                     updated = st.executeUpdate(UPDATE_CHANGED.formatted(table));
                 }

@@ -69,11 +69,13 @@ class RegistryChangeAudit {
      * change, in the caller's transaction, and locks them until it ends. Where the stage may hold a
      * USCC more than once ({@code newestPerUscc}), its row of the highest {@code ord} is the one merged.
      *
+     * @param action  what the entries record: {@code IMPORT}, {@code API_CALL}, or {@code UPDATE} for another bulk write
      * @param summary the entry's summary, with {@code %s} for the enterprise's new name
      * @param actor   who acts when nobody is logged in (the API client)
      * @return the number of enterprises recorded
      */
-    int recordChanges(Connection con, String stage, boolean newestPerUscc, String summary, String actor) throws SQLException {
+    int recordChanges(Connection con, String stage, boolean newestPerUscc, AuditAction action, String summary, String actor)
+            throws SQLException {
         int recorded = 0;
         List<AuditLog.Entry> batch = new ArrayList<>();
         // Not a DISTINCT ON of the whole stage: only the rows that meet a registered enterprise are checked.
@@ -84,14 +86,14 @@ class RegistryChangeAudit {
                 while (rs.next()) {
                     batch.add(entry(rs, summary));
                     if (batch.size() == BATCH) {
-                        audit.recordEach(actor, AuditAction.UPDATE, "enterprise", batch);
+                        audit.recordEach(actor, action, "enterprise", batch);
                         recorded += batch.size();
                         batch = new ArrayList<>();
                     }
                 }
             }
         }
-        audit.recordEach(actor, AuditAction.UPDATE, "enterprise", batch);
+        audit.recordEach(actor, action, "enterprise", batch);
         return recorded + batch.size();
     }
 

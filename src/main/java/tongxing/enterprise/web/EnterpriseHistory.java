@@ -65,7 +65,7 @@ class EnterpriseHistory {
     }
 
     private Entry entry(AuditEntry a, Locale locale) {
-        List<FieldChange> changes = a.action() != AuditAction.UPDATE ? List.of()
+        List<FieldChange> changes = a.action() == AuditAction.CREATE || a.action() == AuditAction.DELETE ? List.of()
                 : AuditChanges.of(a.beforeJson(), a.afterJson()).stream()
                         .filter(AuditChanges.Change::changed)
                         .map(c -> new FieldChange(label(c.field(), locale), value(c.field(), c.before(), locale),

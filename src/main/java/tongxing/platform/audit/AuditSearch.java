@@ -88,7 +88,8 @@ public class AuditSearch {
     }
 
     /**
-     * What was recorded as done to one record (created, changed, deleted), newest first, at most
+     * What was recorded as done to one record (created, changed by hand, by an import or by a system
+     * client, deleted), newest first, at most
      * {@code limit}: the history shown on the record's own page. Unlike the search above it is not
      * for administrators only; the record's module shows it after checking that the user may see
      * the record itself.
@@ -96,7 +97,7 @@ public class AuditSearch {
     public List<AuditEntry> changesOf(String entityType, String entityId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM platform_audit_log
-                        WHERE entity_type = :type AND entity_id = :id AND action IN ('CREATE', 'UPDATE', 'DELETE')
+                        WHERE entity_type = :type AND entity_id = :id AND action IN ('CREATE', 'UPDATE', 'DELETE', 'IMPORT', 'API_CALL')
                         ORDER BY at DESC, id DESC LIMIT :limit""")
                 .param("type", entityType).param("id", entityId).param("limit", limit)
                 .query(AuditSearch::entry).list();

@@ -159,7 +159,7 @@ class EnterpriseApiTest {
 
         List<Map<String, Object>> entries = jdbc.sql("""
                         SELECT username, before_data::text AS before, after_data::text AS after FROM platform_audit_log
-                        WHERE action = 'UPDATE' AND entity_type = 'enterprise' AND entity_id = :uscc""")
+                        WHERE action = 'API_CALL' AND entity_type = 'enterprise' AND entity_id = :uscc""")
                 .param("uscc", a.uscc()).query().listOfRows();
         assertThat(entries).as("one change, none for the insert").singleElement().satisfies(e -> {
             assertThat(e).containsEntry("username", name);

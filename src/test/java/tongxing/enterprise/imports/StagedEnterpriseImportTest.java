@@ -22,6 +22,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -132,7 +133,7 @@ class StagedEnterpriseImportTest {
 
         List<Map<String, Object>> entries = jdbc.sql("""
                         SELECT entity_id, username, summary, before_data::text AS before, after_data::text AS after
-                        FROM platform_audit_log WHERE action = 'UPDATE' AND entity_type = 'enterprise' AND entity_id IN (:u)""")
+                        FROM platform_audit_log WHERE action = 'IMPORT' AND entity_type = 'enterprise' AND entity_id IN (:u)""")
                 .param("u", List.of(same, changed)).query().listOfRows();
         assertThat(entries).as("the unchanged enterprise has no entry").singleElement().satisfies(e -> {
             assertThat(e).containsEntry("entity_id", changed).containsEntry("username", "admin");
@@ -142,6 +143,12 @@ class StagedEnterpriseImportTest {
             assertThat((String) e.get("after")).contains("\"name\": \"审计已改名公司\"", "\"employees\": \"60\"",
                     "\"contactPhone\": \"139****5678\"").doesNotContain("13912345678");
         });
+
+        long id = jdbc.sql("SELECT id FROM enterprise WHERE uscc = :u").param("u", changed).query(Long.class).single();
+        String history = mvc.perform(get("/enterprises/{id}", id).with(Logins.as(users, "admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(history.substring(history.indexOf("id=\"enterprise-history\""))).contains("导入修改", "企业名称：", ">审计将改名公司</del>",
+                ">审计已改名公司</span>", "从业人员：", "139****5678");
     }
 
     @Test

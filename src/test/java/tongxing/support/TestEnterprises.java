@@ -29,6 +29,7 @@ public final class TestEnterprises {
     private BigDecimal assets = new BigDecimal("500");
     private String phone = "13800138000";
     private List<String> tags = List.of();
+    private String status = "ACTIVE";
 
     public static TestEnterprises anEnterprise() {
         return new TestEnterprises();
@@ -96,9 +97,14 @@ public final class TestEnterprises {
         return this;
     }
 
+    public TestEnterprises withStatus(String status) {
+        this.status = status;
+        return this;
+    }
+
     public EnterpriseData build() {
         String code = uscc != null ? uscc : freshUscc(region.length() > 6 ? "460400" : region);
         return new EnterpriseData(code, name, region, industry, ownership, employees, revenue, assets, "王某某", "李女士",
-                phone, "海南省测试路1号", LocalDate.of(2018, 3, 1), "ACTIVE", tags);
+                phone, "海南省测试路1号", LocalDate.of(2018, 3, 1), status, tags);
     }
 }

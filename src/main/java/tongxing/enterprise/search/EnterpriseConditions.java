@@ -97,6 +97,10 @@ record EnterpriseConditions(String sql, Map<String, Object> params, String order
             where.add("e.tags @> ARRAY[CAST(:tag AS text)]");
             params.put("tag", f.tag());
         }
+        if (f.status() != null) { // no index: most enterprises are active, and the others are spread over the ids
+            where.add("e.status = :status");
+            params.put("status", f.status());
+        }
         return new EnterpriseConditions(String.join("\n  AND ", where), params,
                 lead == null ? "e.id DESC" : lead + ", e.id DESC");
     }

@@ -5,6 +5,7 @@ import tongxing.platform.web.FilterText;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a user searches the registry (企业库) by; every part optional. Values are trimmed and
@@ -19,9 +20,12 @@ import java.util.Map;
  * @param size      a {@link tongxing.platform.sizeclass.SizeClass} name
  * @param ownership an ownership type (登记注册类型) code; a parent code takes in its children
  * @param tag       one tag, exactly
+ * @param status    经营状态: {@code ACTIVE}, {@code SUSPENDED} or {@code DEREGISTERED}; anything else is ignored
  */
 public record EnterpriseFilter(String name, String uscc, String region, String section, String division,
-                               String size, String ownership, String tag) {
+                               String size, String ownership, String tag, String status) {
+
+    private static final Set<String> STATUSES = Set.of("ACTIVE", "SUSPENDED", "DEREGISTERED");
 
     public EnterpriseFilter {
         name = FilterText.clean(name, 100);
@@ -33,18 +37,26 @@ public record EnterpriseFilter(String name, String uscc, String region, String s
         size = FilterText.clean(size, 13);
         ownership = FilterText.clean(ownership, 3);
         tag = FilterText.clean(tag, 20);
+        status = FilterText.clean(status, 12);
+        status = status != null && STATUSES.contains(status) ? status : null; // Set.of refuses to look up null
+    }
+
+    /** Any status: the search as it was before the status could be chosen. */
+    public EnterpriseFilter(String name, String uscc, String region, String section, String division, String size,
+                            String ownership, String tag) {
+        this(name, uscc, region, section, division, size, ownership, tag, null);
     }
 
     public static EnterpriseFilter none() {
-        return new EnterpriseFilter(null, null, null, null, null, null, null, null);
+        return new EnterpriseFilter(null, null, null, null, null, null, null, null, null);
     }
 
     public EnterpriseFilter withRegion(String regionCode) {
-        return new EnterpriseFilter(name, uscc, regionCode, section, division, size, ownership, tag);
+        return new EnterpriseFilter(name, uscc, regionCode, section, division, size, ownership, tag, status);
     }
 
     public EnterpriseFilter withName(String newName) {
-        return new EnterpriseFilter(newName, uscc, region, section, division, size, ownership, tag);
+        return new EnterpriseFilter(newName, uscc, region, section, division, size, ownership, tag, status);
     }
 
     /** The given parts as request parameters, in form order; empty parts left out. */
@@ -58,6 +70,7 @@ public record EnterpriseFilter(String name, String uscc, String region, String s
         put(p, "size", size);
         put(p, "ownership", ownership);
         put(p, "tag", tag);
+        put(p, "status", status);
         return p;
     }
 

@@ -36,11 +36,12 @@ class RegistryWorkbenchCard implements WorkbenchCard {
         if (!user.role().isStaff() && user.role() != Role.EXPERT && user.role() != Role.COORDINATOR) return Optional.empty();
         Counts c = cache.compute(user.scope(), (scope, old) ->
                 old != null && old.at().plus(FRESH).isAfter(Instant.now()) ? old : count(scope));
-        return Optional.of(new Card("workbench.registry", "/enterprises", List.of(
-                new Figure("workbench.registry.total", c.total(), "/enterprises"),
-                new Figure("workbench.registry.largeMedium", c.largeMedium(), "/enterprises?size=LARGE_MEDIUM"),
-                new Figure("workbench.registry.smallMicro", c.smallMicro(), "/enterprises?size=SMALL_MICRO"),
-                new Figure("workbench.registry.unclassified", c.unclassified(), "/enterprises?size=UNCLASSIFIED"))));
+        // The figures count active enterprises: each links to the list of exactly those.
+        return Optional.of(new Card("workbench.registry", "/enterprises?status=ACTIVE", List.of(
+                new Figure("workbench.registry.total", c.total(), "/enterprises?status=ACTIVE"),
+                new Figure("workbench.registry.largeMedium", c.largeMedium(), "/enterprises?size=LARGE_MEDIUM&status=ACTIVE"),
+                new Figure("workbench.registry.smallMicro", c.smallMicro(), "/enterprises?size=SMALL_MICRO&status=ACTIVE"),
+                new Figure("workbench.registry.unclassified", c.unclassified(), "/enterprises?size=UNCLASSIFIED&status=ACTIVE"))));
     }
 
     @Override

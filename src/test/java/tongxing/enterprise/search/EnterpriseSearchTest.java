@@ -47,7 +47,7 @@ class EnterpriseSearchTest {
             foreignShop = create(anEnterprise().inRegion("460100").named("海口" + marker + "免税品贸易有限公司").inIndustry("51")
                     .withOwnership("330").withEmployees(3).withRevenue("50"));
             bank = create(anEnterprise().inRegion("469002").named("琼海" + marker + "小额贷款股份有限公司").inIndustry("66")
-                    .withOwnership("160"));
+                    .withOwnership("160").withStatus("DEREGISTERED"));
         } finally {
             Logins.clear();
         }
@@ -137,6 +137,16 @@ class EnterpriseSearchTest {
         assertThat(ids(new EnterpriseFilter(marker, null, null, null, null, null, null, "旅游业"))).containsExactly(shop.id(), hotel.id());
         assertThat(ids(new EnterpriseFilter(marker, null, null, null, null, null, null, "专精特新"))).containsExactly(shop.id());
         assertThat(ids(new EnterpriseFilter(marker, null, null, null, null, null, null, "旅游"))).isEmpty();
+    }
+
+    @Test
+    void status_narrows_and_an_unknown_status_is_ignored() {
+        assertThat(ids(new EnterpriseFilter(marker, null, null, null, null, null, null, null, "DEREGISTERED")))
+                .containsExactly(bank.id());
+        assertThat(ids(new EnterpriseFilter(marker, null, null, null, null, null, null, null, "ACTIVE")))
+                .containsExactly(foreignShop.id(), shop.id(), restaurant.id(), hotel.id());
+        assertThat(ids(new EnterpriseFilter(marker, null, null, null, null, null, null, null, "SUSPENDED"))).isEmpty();
+        assertThat(new EnterpriseFilter(marker, null, null, null, null, null, null, null, "CLOSED").status()).isNull();
     }
 
     @Test

@@ -116,6 +116,25 @@ class EnterpriseListWebTest {
     }
 
     @Test
+    void the_status_filter_is_bound_from_the_request_kept_in_the_form_and_in_the_paging_links() throws Exception {
+        String marker = RegistryFixture.marker();
+        RegistryFixture.register(registry, users, anEnterprise().inRegion("460100").named("海口" + marker + "在营公司"));
+        RegistryFixture.register(registry, users, anEnterprise().inRegion("460100").named("海口" + marker + "已注销公司")
+                .withStatus("DEREGISTERED"));
+
+        mvc.perform(get("/enterprises").param("name", marker).param("status", "DEREGISTERED").with(as(users, "haikou")))
+                .andExpect(content().string(containsString("共 1 条")))
+                .andExpect(content().string(containsString("海口" + marker + "已注销公司")))
+                .andExpect(content().string(not(containsString("海口" + marker + "在营公司"))))
+                .andExpect(content().string(containsString("<option value=\"DEREGISTERED\" selected=\"selected\">注销</option>")))
+                .andExpect(content().string(containsString("/enterprises/export?name=" + URLEncoder.encode(marker, StandardCharsets.UTF_8)
+                        + "&amp;status=DEREGISTERED")));
+        mvc.perform(get("/enterprises").param("name", marker).param("status", "ACTIVE").with(as(users, "haikou")))
+                .andExpect(content().string(containsString("共 1 条")))
+                .andExpect(content().string(containsString("海口" + marker + "在营公司")));
+    }
+
+    @Test
     void only_province_users_pick_a_region() throws Exception {
         mvc.perform(get("/enterprises").with(as(users, "admin")))
                 .andExpect(content().string(containsString("id=\"f-region\"")));

@@ -100,6 +100,15 @@ class WorkbenchWebTest {
         assertThat(home("admin")).contains("协调员数据库、培训持证").doesNotContain("??");
     }
 
+    @Test
+    void theRegistryFiguresCountActiveEnterprisesAndLinkToTheListOfExactlyThose() throws Exception {
+        String html = home("haikou");
+        assertThat(html).contains("href=\"/enterprises?status=ACTIVE\" data-figure=\"workbench.registry.total\"",
+                "href=\"/enterprises?size=LARGE_MEDIUM&amp;status=ACTIVE\" data-figure=\"workbench.registry.largeMedium\"",
+                "href=\"/enterprises?size=SMALL_MICRO&amp;status=ACTIVE\" data-figure=\"workbench.registry.smallMicro\"",
+                "href=\"/enterprises?size=UNCLASSIFIED&amp;status=ACTIVE\" data-figure=\"workbench.registry.unclassified\"");
+    }
+
     private String home(String user) throws Exception {
         return mvc.perform(get("/").with(Logins.as(users, user))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

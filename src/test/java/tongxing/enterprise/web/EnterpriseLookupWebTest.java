@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static tongxing.support.Logins.as;
+import static tongxing.support.TestEnterprises.anEnterprise;
 
 /** The suggestions of the enterprise fields: by part of a name or a code, only within the user's scope. */
 @TongxingTest
@@ -22,6 +23,7 @@ class EnterpriseLookupWebTest {
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
+    @Autowired tongxing.enterprise.EnterpriseRegistry registry;
 
     @Test
     void partOfANameOrOfACodeFindsTheEnterprise() throws Exception {
@@ -41,6 +43,15 @@ class EnterpriseLookupWebTest {
         assertThat(lookup("haikou", "椰")).doesNotContain("<option");
         String many = lookup("admin", "海南");
         assertThat(many.split("<option", -1).length - 1).isEqualTo(EnterpriseLookupController.MAX_SUGGESTIONS);
+    }
+
+    @Test
+    void anEnterpriseNoLongerActiveSaysSoInItsSuggestion() throws Exception {
+        String marker = RegistryFixture.marker();
+        var closed = RegistryFixture.register(registry, users, anEnterprise().inRegion("460100")
+                .named("海口" + marker + "联想注销公司").withStatus("DEREGISTERED"));
+        assertThat(lookup("haikou", marker + "联想")).contains("<option value=\"" + closed.uscc() + "\">海口" + marker
+                + "联想注销公司 · 海口市 · 注销</option>");
     }
 
     @Test

@@ -30,9 +30,13 @@ class BulkLoadGinPendingListTest {
     @Test
     void a_bulk_load_leaves_the_name_index_merged_and_complete() {
         jdbc.sql("CREATE EXTENSION IF NOT EXISTS pgstattuple").update();
-        long offset = 600_000_000L + (System.currentTimeMillis() / 1000 % 100_000) * 1_000;
+        // A generated name's brand comes from the row's number modulo 2^20. Numbered from 1,030,000 modulo 2^20, these
+        // rows never share a name with FirstLoadIndexRebuildTest's (from 820,000,000, which is 13,568 modulo 2^20) or
+        // the demo's (from 0), whose searches expect to find exactly their own rows; and below 800,000,000 they never
+        // share a USCC with them either. A seed of its own, too.
+        long offset = (600 + System.currentTimeMillis() / 1000 % 160) * (1L << 20) + 1_030_000;
         List<EnterpriseData> rows = new ArrayList<>();
-        new HainanEnterpriseGenerator(GinPendingLists.BULK_ROWS + 500, 20261202L, offset).forEachRemaining(rows::add);
+        new HainanEnterpriseGenerator(GinPendingLists.BULK_ROWS + 500, 20261205L, offset).forEachRemaining(rows::add);
 
         BulkUpsertResult result = loader.upsert(Scope.province(), rows.iterator(), "IMPORT");
 

@@ -189,7 +189,8 @@ public class EnterpriseStages {
             if (rebuilt != null) RegistryIndexes.drop(con, rebuilt);
             int updated = 0;
             if (!allNew) { // a join of the whole stage with the registry, for nothing when every row is new
-                changeAudit.recordChanges(con, table, false, AuditAction.IMPORT, texts.stored("enterprise.audit.importUpdate", "%s", String.valueOf(jobId)), null);
+                changeAudit.recordChanges(con, table, false, AuditAction.IMPORT,
+                        texts.stored("enterprise.audit.importUpdate", "%s", String.valueOf(jobId)), null);
                 try (Statement st = con.createStatement()) {
                     updated = st.executeUpdate(UPDATE_CHANGED.formatted(table));
                 }

@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 import tongxing.TongxingTest;
-import tongxing.monitoring.detection.SignalReason;
+import tongxing.platform.i18n.RecordedText;
 import tongxing.support.Logins;
 
 import java.util.Locale;
@@ -132,7 +132,7 @@ class MonitoringLanguageWebTest {
                         JOIN monitoring_detection_run r ON r.id = s.run_id AND r.status = 'FINISHED'
                         WHERE s.region_code = '460100' AND s.reason_key IS NOT NULL ORDER BY s.id DESC LIMIT 1""")
                 .query().singleRow();
-        SignalReason reason = SignalReason.of((String) signal.get("reason"), (String) signal.get("reason_key"), (String) signal.get("args"));
+        RecordedText reason = RecordedText.of((String) signal.get("reason"), (String) signal.get("reason_key"), (String) signal.get("args"));
         String english = reason.in(messages, Locale.ENGLISH);
         assertThat(english).isNotEqualTo(reason.stored()).doesNotContainPattern("\\p{IsHan}");
         String page = "/monitoring/enterprises/" + ((String) signal.get("uscc")).trim();

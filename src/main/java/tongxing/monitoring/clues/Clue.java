@@ -1,12 +1,12 @@
 package tongxing.monitoring.clues;
 
-import tongxing.monitoring.detection.SignalReason;
+import tongxing.platform.i18n.RecordedText;
 
 import java.time.LocalDate;
 
 /** 重点问题线索: one clue as stored. */
 public record Clue(long id, String uscc, String regionCode, String enterpriseName, Long signalId, String signalLevel,
-                   LocalDate signalMonth, SignalReason signalReason, String title, String description, long assigneeId,
+                   LocalDate signalMonth, RecordedText signalReason, String title, String description, long assigneeId,
                    String assigneeName, LocalDate deadline, String status, boolean reportedUp, LocalDate reportedOn,
                    String resolution, LocalDate resolvedOn, String createdBy, int version) {
 

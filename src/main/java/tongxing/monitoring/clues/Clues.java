@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tongxing.enterprise.Enterprise;
 import tongxing.enterprise.EnterpriseRegistry;
-import tongxing.monitoring.detection.SignalReason;
+import tongxing.platform.i18n.RecordedText;
 import tongxing.platform.audit.AuditAction;
 import tongxing.platform.audit.AuditLog;
 import tongxing.platform.i18n.Texts;
@@ -82,10 +82,13 @@ public class Clues {
     }
 
     public List<ClueStep> steps(long clueId) {
-        return jdbc.sql("SELECT action, actor, actor_name, at, note FROM monitoring_clue_step WHERE clue_id = :id ORDER BY id")
+        return jdbc.sql("""
+                        SELECT action, actor, actor_name, at, note, note_key, note_args::text FROM monitoring_clue_step
+                        WHERE clue_id = :id ORDER BY id""")
                 .param("id", clueId)
                 .query((rs, n) -> new ClueStep(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class), rs.getString(5))).list();
+                        rs.getObject(4, OffsetDateTime.class), RecordedText.of(rs.getString(5), rs.getString(6), rs.getString(7))))
+                .list();
     }
 
     /** Staff who may take a clue of the region: that region's staff first, then the province's. */
@@ -123,10 +126,10 @@ public class Clues {
 
     private static SignalRef signalRef(ResultSet rs, int n) throws SQLException {
         return new SignalRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
-                SignalReason.of(rs.getString(6), rs.getString(7), rs.getString(8)));
+                RecordedText.of(rs.getString(6), rs.getString(7), rs.getString(8)));
     }
 
-    public record SignalRef(long id, String uscc, String regionCode, String level, LocalDate month, SignalReason reason) {
+    public record SignalRef(long id, String uscc, String regionCode, String level, LocalDate month, RecordedText reason) {
 
         /** A clue title to start from, in Chinese: see {@link SuggestedClueTitle}. */
         public String suggestedTitle() {
@@ -174,7 +177,7 @@ public class Clues {
                 .param("by", user.username())
                 .query(Long.class).single();
         step(id, user, "CREATE", trim(d.description()));
-        step(id, user, "ASSIGN", texts.stored("casework.clue.step.assigned", assignee.displayName(), d.deadline()));
+        stepAssigned(id, user, assignee.displayName(), d.deadline(), null);
         audit.record(AuditAction.CREATE, "monitoring_clue", String.valueOf(id), "新建问题线索：" + enterprise.name() + " " + d.title(),
                 null, Map.of("title", d.title(), "assignee", assignee.displayName(), "deadline", d.deadline().toString(),
                         "signal", signal == null ? "" : String.valueOf(signal.id())));
@@ -189,9 +192,7 @@ public class Clues {
         if (!v.isEmpty()) throw new ValidationException(v);
         update(id, version, "assignee_id = :assignee, assignee_name = :assigneeName, deadline = :deadline",
                 Map.of("assignee", a.id(), "assigneeName", a.displayName(), "deadline", deadline));
-        // the steps are the clue's shared record, kept in the working language
-        String assigned = texts.stored("casework.clue.step.assigned", a.displayName(), deadline);
-        step(id, user, "ASSIGN", note == null || note.isBlank() ? assigned : texts.stored("casework.clue.step.withNote", assigned, note.trim()));
+        stepAssigned(id, user, a.displayName(), deadline, note == null || note.isBlank() ? null : note.trim());
         audit.record(AuditAction.UPDATE, "monitoring_clue", String.valueOf(id), "交办问题线索：" + c.title(),
                 Map.of("assignee", c.assigneeName(), "deadline", c.deadline().toString()),
                 Map.of("assignee", a.displayName(), "deadline", deadline.toString()));
@@ -281,9 +282,25 @@ public class Clues {
     }
 
     private void step(long id, CurrentUser user, String action, String note) {
-        jdbc.sql("INSERT INTO monitoring_clue_step (clue_id, action, actor, actor_name, note) VALUES (:id, :action, :actor, :name, :note)")
+        step(id, user, action, new RecordedText(note, null, List.of()));
+    }
+
+    /**
+     * The steps are the clue's shared record, kept in the working language; an assignment also keeps
+     * its key and arguments, so that each reader sees it in their own language.
+     */
+    private void stepAssigned(long id, CurrentUser user, String assignee, LocalDate deadline, String note) {
+        String key = note == null ? "casework.clue.step.assigned" : "casework.clue.step.assignedWithNote";
+        List<String> args = note == null ? List.of(assignee, deadline.toString()) : List.of(assignee, deadline.toString(), note);
+        step(id, user, "ASSIGN", new RecordedText(texts.stored(key, args.toArray()), key, args));
+    }
+
+    private void step(long id, CurrentUser user, String action, RecordedText note) {
+        jdbc.sql("""
+                        INSERT INTO monitoring_clue_step (clue_id, action, actor, actor_name, note, note_key, note_args)
+                        VALUES (:id, :action, :actor, :name, :note, :key, CAST(:args AS jsonb))""")
                 .param("id", id).param("action", action).param("actor", user.username()).param("name", user.displayName())
-                .param("note", note).update();
+                .param("note", note.stored()).param("key", note.key()).param("args", note.argsJson()).update();
     }
 
     private record Where(String sql, Map<String, Object> params) {
@@ -320,7 +337,7 @@ public class Clues {
         Long signalId = rs.wasNull() ? null : signal;
         return new Clue(rs.getLong("id"), rs.getString("uscc"), rs.getString("region_code"), rs.getString("enterprise_name"),
                 signalId, rs.getString("signal_level"), rs.getObject("signal_month", LocalDate.class),
-                SignalReason.of(rs.getString("signal_reason"), rs.getString("signal_reason_key"), rs.getString("signal_reason_args")),
+                RecordedText.of(rs.getString("signal_reason"), rs.getString("signal_reason_key"), rs.getString("signal_reason_args")),
                 rs.getString("title"), rs.getString("description"), rs.getLong("assignee_id"), rs.getString("assignee_name"),
                 rs.getObject("deadline", LocalDate.class), rs.getString("status"), rs.getBoolean("reported_up"),
                 rs.getObject("reported_on", LocalDate.class), rs.getString("resolution"), rs.getObject("resolved_on", LocalDate.class),

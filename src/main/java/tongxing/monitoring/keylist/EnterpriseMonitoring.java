@@ -2,7 +2,7 @@ package tongxing.monitoring.keylist;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tongxing.monitoring.detection.SignalReason;
+import tongxing.platform.i18n.RecordedText;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +21,7 @@ import java.util.Map;
 @Service
 public class EnterpriseMonitoring {
 
-    public record Signal(long id, LocalDate month, String ruleCode, String level, SignalReason reason, List<Map<String, Object>> evidence) {
+    public record Signal(long id, LocalDate month, String ruleCode, String level, RecordedText reason, List<Map<String, Object>> evidence) {
     }
 
     public record Event(String event, LocalDate occurredOn, ListEventReason reason, String actor, OffsetDateTime at) {
@@ -51,7 +51,7 @@ public class EnterpriseMonitoring {
                         LIMIT 200""")
                 .param("uscc", uscc)
                 .query((rs, n) -> new Signal(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
-                        SignalReason.of(rs.getString(5), rs.getString(7), rs.getString(8)), json.readValue(rs.getString(6), EVIDENCE)))
+                        RecordedText.of(rs.getString(5), rs.getString(7), rs.getString(8)), json.readValue(rs.getString(6), EVIDENCE)))
                 .list();
     }
 

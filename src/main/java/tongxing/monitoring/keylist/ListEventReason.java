@@ -1,7 +1,7 @@
 package tongxing.monitoring.keylist;
 
 import org.springframework.context.MessageSource;
-import tongxing.monitoring.detection.SignalReason;
+import tongxing.platform.i18n.RecordedText;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,7 +14,7 @@ import java.util.Locale;
  * and exits made by detection the bundle key, the month and each signal's explanation, to say it
  * in the reader's language. Entries and exits made by hand carry the reason their user typed.
  */
-public record ListEventReason(String stored, String key, String month, List<SignalReason> signals) {
+public record ListEventReason(String stored, String key, String month, List<RecordedText> signals) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -22,12 +22,12 @@ public record ListEventReason(String stored, String key, String month, List<Sign
     static ListEventReason of(String stored, String key, String argsJson) {
         if (key == null || argsJson == null) return new ListEventReason(stored, null, null, List.of());
         JsonNode args = JSON.readTree(argsJson);
-        List<SignalReason> signals = new ArrayList<>();
+        List<RecordedText> signals = new ArrayList<>();
         for (JsonNode s : args.path("signals")) {
             List<String> figures = new ArrayList<>();
             for (JsonNode f : s.path("args")) figures.add(f.asString());
             String signalKey = s.path("key").isString() ? s.path("key").asString() : null;
-            signals.add(new SignalReason(null, signalKey, figures));
+            signals.add(new RecordedText(null, signalKey, figures));
         }
         return new ListEventReason(stored, key, args.path("month").asString(), signals);
     }
@@ -36,7 +36,7 @@ public record ListEventReason(String stored, String key, String month, List<Sign
     public String in(MessageSource messages, Locale locale) {
         if (key == null || signals.stream().anyMatch(s -> s.key() == null)) return stored;
         List<String> explained = new ArrayList<>();
-        for (SignalReason s : signals) {
+        for (RecordedText s : signals) {
             String text = s.in(messages, locale);
             if (text == null) return stored;
             explained.add(text);

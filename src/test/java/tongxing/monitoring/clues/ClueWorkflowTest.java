@@ -19,6 +19,8 @@ import tongxing.platform.web.NotFoundException;
 import tongxing.support.Logins;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,6 +42,8 @@ class ClueWorkflowTest {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.MessageSource messages;
     @Autowired
     MockMvc mvc;
 
@@ -106,6 +110,20 @@ class ClueWorkflowTest {
         assertThat(load(id).assigneeName()).isEqualTo("省总工会");
         assertThatThrownBy(() -> clues.assign(CurrentUser.require(), id, load(id).version() + 1, userId("haikou"), LocalDate.now().plusDays(9), null))
                 .isInstanceOf(OptimisticLockException.class);
+    }
+
+    @Test
+    void an_assignment_step_reads_in_chinese_as_recorded_and_in_english_with_the_same_assignee_deadline_and_note() {
+        LocalDate first = LocalDate.now().plusDays(5), second = LocalDate.now().plusDays(9);
+        long id = clues.create(CurrentUser.require(), new ClueData(null, haikou.uscc(), "交办步骤语言测试", null, userId("union"), first));
+        clues.assign(CurrentUser.require(), id, load(id).version(), userId("haikou"), second, "请 3 日内核实");
+
+        List<ClueStep> assigned = clues.steps(id).stream().filter(s -> s.action().equals("ASSIGN")).toList();
+        assertThat(assigned).extracting(s -> s.note().stored())
+                .containsExactly("交办 省总工会，期限 " + first, "交办 海口市人社局，期限 " + second + "。请 3 日内核实");
+        assertThat(assigned).allSatisfy(s -> assertThat(s.note().in(messages, Locale.SIMPLIFIED_CHINESE)).isEqualTo(s.note().stored()));
+        assertThat(assigned).extracting(s -> s.note().in(messages, Locale.ENGLISH))
+                .containsExactly("Assigned to 省总工会, due " + first, "Assigned to 海口市人社局, due " + second + ". 请 3 日内核实");
     }
 
     @Test

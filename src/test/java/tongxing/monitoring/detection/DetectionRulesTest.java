@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tongxing.TongxingTest;
+import tongxing.platform.i18n.RecordedText;
 import tongxing.enterprise.EnterpriseBulkLoader;
 import tongxing.monitoring.feeds.Feed;
 import tongxing.monitoring.feeds.FeedFixture;
@@ -149,13 +150,13 @@ class DetectionRulesTest {
 
     @Test
     void every_reason_reads_in_chinese_as_detection_stored_it_and_in_english_with_the_same_figures() {
-        List<SignalReason> reasons = jdbc.sql("SELECT reason, reason_key, reason_args::text FROM monitoring_signal WHERE month = :m")
-                .param("m", JUNE).query((rs, n) -> SignalReason.of(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        assertThat(reasons).extracting(SignalReason::key).containsOnly(
+        List<RecordedText> reasons = jdbc.sql("SELECT reason, reason_key, reason_args::text FROM monitoring_signal WHERE month = :m")
+                .param("m", JUNE).query((rs, n) -> RecordedText.of(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        assertThat(reasons).extracting(RecordedText::key).containsOnly(
                 "feeds.reason.HEADCOUNT_DROP_MONTH", "feeds.reason.HEADCOUNT_DROP_QUARTER", "feeds.reason.CONTRIBUTION_ARREARS",
                 "feeds.reason.WAGE_ARREARS_COMPLAINT", "feeds.reason.DISPUTE_CLUSTER", "feeds.reason.DISPUTE_CLUSTER.collective",
                 "feeds.reason.UNEMPLOYMENT_REGISTRATIONS", "feeds.reason.LARGE_EMPLOYER").as("all eight sentences, each fired").hasSize(10);
-        for (SignalReason r : reasons) {
+        for (RecordedText r : reasons) {
             assertThat(r.in(messages, Locale.SIMPLIFIED_CHINESE)).as(r.key()).isEqualTo(r.stored());
             String english = r.in(messages, Locale.ENGLISH);
             assertThat(english).as(r.key()).doesNotContainPattern("\\p{IsHan}").doesNotContain("{");
@@ -166,15 +167,15 @@ class DetectionRulesTest {
 
     @Test
     void a_sentence_stored_before_the_figures_were_kept_is_read_back_into_the_same_key_and_figures() {
-        List<SignalReason[]> pairs = jdbc.sql("""
+        List<RecordedText[]> pairs = jdbc.sql("""
                         SELECT s.reason, s.reason_key, s.reason_args::text, p.key, p.args::text
                         FROM monitoring_signal s, monitoring_signal_reason_parse(s.reason) p WHERE s.month = :m""")
                 .param("m", JUNE)
-                .query((rs, n) -> new SignalReason[]{SignalReason.of(rs.getString(1), rs.getString(2), rs.getString(3)),
-                        SignalReason.of(rs.getString(1), rs.getString(4), rs.getString(5))}).list();
+                .query((rs, n) -> new RecordedText[]{RecordedText.of(rs.getString(1), rs.getString(2), rs.getString(3)),
+                        RecordedText.of(rs.getString(1), rs.getString(4), rs.getString(5))}).list();
         assertThat(pairs).hasSize(10);
-        for (SignalReason[] pair : pairs) {
-            SignalReason written = pair[0], parsed = pair[1];
+        for (RecordedText[] pair : pairs) {
+            RecordedText written = pair[0], parsed = pair[1];
             assertThat(parsed.key()).as(written.stored()).isEqualTo(written.key());
             assertThat(parsed.in(messages, Locale.SIMPLIFIED_CHINESE)).isEqualTo(written.stored());
             assertThat(parsed.in(messages, Locale.ENGLISH)).isEqualTo(written.in(messages, Locale.ENGLISH));

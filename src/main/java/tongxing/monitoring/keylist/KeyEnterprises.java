@@ -99,12 +99,15 @@ public class KeyEnterprises {
         }
         if (updated == 0) throw new OptimisticLockException(texts.get("feeds.record.keyList"));
         if (listed != before.listed()) {
+            String eventKey = listed ? "feeds.keylist.eventIncluded" : "feeds.keylist.eventExcluded";
             jdbc.sql("""
-                            INSERT INTO monitoring_key_enterprise_event (uscc, region_code, event, occurred_on, reason, actor)
-                            VALUES (:uscc, :region, :event, :today, :reason, :actor)""")
+                            INSERT INTO monitoring_key_enterprise_event (uscc, region_code, event, occurred_on, reason, actor,
+                                                                         reason_key, reason_args)
+                            VALUES (:uscc, :region, :event, :today, :reason, :actor, :key, CAST(:args AS jsonb))""")
                     .param("uscc", enterprise.uscc()).param("region", enterprise.regionCode())
                     .param("event", listed ? "ENTER" : "EXIT").param("today", today)
-                    .param("reason", texts.stored(listed ? "feeds.keylist.eventIncluded" : "feeds.keylist.eventExcluded", why)).param("actor", user.username()).update();
+                    .param("reason", texts.stored(eventKey, why)).param("actor", user.username())
+                    .param("key", eventKey).param("args", ListEventReason.typedArgs(why)).update();
         }
         refresh.fillNames();
         KeyEntry after = entry(enterprise.uscc());

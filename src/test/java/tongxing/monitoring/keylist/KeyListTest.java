@@ -132,6 +132,11 @@ class KeyListTest {
         assertThat(after.override()).isEqualTo("EXCLUDE");
         assertThat(jdbc.sql("SELECT reason FROM monitoring_key_enterprise_event WHERE uscc = :u AND event = 'EXIT'").param("u", u)
                 .query(String.class).single()).contains("季节性用工");
+        EnterpriseMonitoring.Event exit = monitoring.events(u).stream().filter(e -> e.event().equals("EXIT")).findFirst().orElseThrow();
+        assertThat(exit.reason().in(messages, Locale.SIMPLIFIED_CHINESE)).isEqualTo("人工移出：已核实为季节性用工，非裁员")
+                .isEqualTo(exit.reason().stored());
+        assertThat(exit.reason().in(messages, Locale.ENGLISH)).as("the typed reason stays as typed")
+                .isEqualTo("Removed by hand: 已核实为季节性用工，非裁员");
         assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_log WHERE entity_type = 'monitoring_key_enterprise' AND entity_id = :u")
                 .param("u", u).query(Long.class).single()).isEqualTo(1);
     }

@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Why an enterprise entered or left the key list: the Chinese text as written, with the bundle key
@@ -37,7 +38,7 @@ public record ListEventReason(String stored, String key, String month, List<Reco
 
     /** The arguments of a change by hand, as {@code reason_args} keeps them. */
     static String typedArgs(String typed) {
-        return JSON.writeValueAsString(java.util.Map.of("typed", typed));
+        return JSON.writeValueAsString(Map.of("typed", typed));
     }
 
     /** The text in the given language; as stored when there is no key or a signal's explanation has none. */

@@ -3,7 +3,6 @@ package tongxing.platform.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -27,13 +26,11 @@ public class AuditLog {
             VALUES (:username, :role, :region, :action, :entityType, :entityId, :summary,
                     CAST(:before AS jsonb), CAST(:after AS jsonb), :remote)""";
 
-    private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
+    private final NamedParameterJdbcTemplate jdbc;
     private final JsonMapper json;
 
-    AuditLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    AuditLog(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.json = JsonMapper.builder().build();
     }
 
@@ -67,15 +64,9 @@ public class AuditLog {
         MapSqlParameterSource[] rows = new MapSqlParameterSource[entries.size()];
         for (int i = 0; i < rows.length; i++) {
             Entry e = entries.get(i);
-            rows[i] = new MapSqlParameterSource().addValue("username", username).addValue("role", role)
-                    .addValue("region", region).addValue("action", action.name()).addValue("entityType", entityType)
-                    .addValue("entityId", e.entityId())
-                    .addValue("summary", e.summary() == null ? null : truncate(e.summary(), 500))
-                    .addValue("before", e.before() == null ? null : json.writeValueAsString(e.before()))
-                    .addValue("after", e.after() == null ? null : json.writeValueAsString(e.after()))
-                    .addValue("remote", remote);
+            rows[i] = row(username, role, region, action, entityType, e.entityId(), e.summary(), e.before(), e.after(), remote);
         }
-        batch.batchUpdate(INSERT, rows);
+        jdbc.batchUpdate(INSERT, rows);
     }
 
     /** Records an action where nobody is logged in yet (a login attempt) or a system client acts. */
@@ -85,18 +76,18 @@ public class AuditLog {
 
     private void insert(String username, String role, String region, AuditAction action, String entityType,
                         String entityId, String summary, Map<String, ?> before, Map<String, ?> after) {
-        jdbc.sql(INSERT)
-                .param("username", username)
-                .param("role", role)
-                .param("region", region)
-                .param("action", action.name())
-                .param("entityType", entityType)
-                .param("entityId", entityId)
-                .param("summary", summary == null ? null : truncate(summary, 500))
-                .param("before", before == null ? null : json.writeValueAsString(before))
-                .param("after", after == null ? null : json.writeValueAsString(after))
-                .param("remote", remoteAddress())
-                .update();
+        jdbc.update(INSERT, row(username, role, region, action, entityType, entityId, summary, before, after, remoteAddress()));
+    }
+
+    private MapSqlParameterSource row(String username, String role, String region, AuditAction action, String entityType,
+                                      String entityId, String summary, Map<String, ?> before, Map<String, ?> after,
+                                      String remote) {
+        return new MapSqlParameterSource().addValue("username", username).addValue("role", role).addValue("region", region)
+                .addValue("action", action.name()).addValue("entityType", entityType).addValue("entityId", entityId)
+                .addValue("summary", summary == null ? null : truncate(summary, 500))
+                .addValue("before", before == null ? null : json.writeValueAsString(before))
+                .addValue("after", after == null ? null : json.writeValueAsString(after))
+                .addValue("remote", remote);
     }
 
     private static String truncate(String s, int max) {
